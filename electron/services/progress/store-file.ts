@@ -83,8 +83,13 @@ export function takeBackup(storePath: string, reason = 'startup'): string {
   const dir = path.join(path.dirname(storePath), BACKUP_DIR);
   fs.mkdirSync(dir, { recursive: true });
   const name = path.basename(storePath, path.extname(storePath));
-  const target = path.join(dir, `${name}-${stamp()}-${reason}.json`);
-  fs.copyFileSync(storePath, target);
+  const time = stamp();
+  // Two starts within one millisecond must not overwrite each other's backup: number them.
+  let target = '';
+  for (let n = 0; !target || fs.existsSync(target); n += 1) {
+    target = path.join(dir, `${name}-${time}-${String(n).padStart(2, '0')}-${reason}.json`);
+  }
+  fs.copyFileSync(storePath, target, fs.constants.COPYFILE_EXCL);
   pruneBackups(dir, name);
   return target;
 }
