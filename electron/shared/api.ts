@@ -91,6 +91,9 @@ export function findMethod(channel: string): MethodSpec<z.ZodType, unknown> | un
 /** Prefix of the IPC channels, so the gate can refuse anything else by name. */
 export const IPC_PREFIX = 'roadbook:';
 
+/** The one renderer → main call outside the contract: it hands a validated URL to the OS, no service runs. */
+export const OPEN_EXTERNAL_CHANNEL = `${IPC_PREFIX}openExternal`;
+
 /** Main → renderer notifications (menu commands). Listed so the preload can expose them by name. */
 export const MENU_COMMANDS = [
   'navigate:roadmap',

@@ -44,8 +44,8 @@ export const webLoad: BenchSuite = {
           const page = await context.newPage();
           await page.addInitScript(READY_PROBE);
           await page.goto(url);
-          await page.waitForFunction(() => (window as unknown as { __roadbookReady?: number }).__roadbookReady !== undefined);
-          samples.push(await page.evaluate(() => (window as unknown as { __roadbookReady: number }).__roadbookReady));
+          await page.waitForFunction(() => (globalThis as unknown as { __roadbookReady?: number }).__roadbookReady !== undefined);
+          samples.push(await page.evaluate(() => (globalThis as unknown as { __roadbookReady: number }).__roadbookReady));
           await context.close();
         }
         return median(samples);
