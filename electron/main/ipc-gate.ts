@@ -25,7 +25,13 @@ export function registerIpcGate(dispatch: Dispatch, log: (message: string) => vo
     if (!safeExternalUrl(url)) {
       return { ok: false, error: { code: 'bad-input', message: 'Only http and https links to a named host can be opened.' } };
     }
-    await openExternalSafely(url);
+    try {
+      await openExternalSafely(url);
+    } catch (error) {
+      // No default browser, or the OS refused: answer in the envelope like every other call.
+      log(`could not open ${url}: ${String(error)}`);
+      return { ok: false, error: { code: 'internal', message: 'The system could not open that link in a browser.' } };
+    }
     return { ok: true, value: null };
   });
 }

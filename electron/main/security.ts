@@ -10,11 +10,15 @@ import { openExternalSafely } from './external-links';
 export function guardWebContents(log: (message: string) => void): void {
   app.on('web-contents-created', (_event, contents) => {
     // The renderer is a single page: it never needs to leave its own origin.
-    contents.on('will-navigate', (event, url) => {
+    const refuseForeign = (kind: string, event: Electron.Event, url: string) => {
       if (isAppUrl(url)) return;
       event.preventDefault();
-      log(`blocked navigation to ${url}`);
-    });
+      log(`blocked ${kind} to ${url}`);
+    };
+    contents.on('will-navigate', (event, url) => refuseForeign('navigation', event, url));
+    contents.on('will-redirect', (event, url) => refuseForeign('redirect', event, url));
+    // Frames get the same rule; this event carries the URL on the event itself.
+    contents.on('will-frame-navigate', (event) => refuseForeign('frame navigation', event, event.url));
 
     // No second windows, ever. An http(s) link meant for a new tab opens in the
     // system browser instead, after the same validation the preload's openExternal gets.
