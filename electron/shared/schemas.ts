@@ -1,5 +1,8 @@
 /** Zod schemas for the data that crosses a transport or lands on disk. */
 import { z } from 'zod';
+import { THEMES, TOPIC_STATUSES } from './constants';
+
+export { THEMES, TOPIC_STATUSES };
 
 /** Content ids are kebab-case ASCII: stable, readable, and never a prototype key. */
 export const CONTENT_ID = z
@@ -10,11 +13,9 @@ export const CONTENT_ID = z
 
 export const TOPIC_ID = CONTENT_ID;
 
-export const TOPIC_STATUSES = ['not-started', 'learning', 'done', 'skipped'] as const;
 export const TOPIC_STATUS = z.enum(TOPIC_STATUSES);
 export type TopicStatus = z.infer<typeof TOPIC_STATUS>;
 
-export const THEMES = ['system', 'light', 'dark'] as const;
 export const THEME = z.enum(THEMES);
 export type Theme = z.infer<typeof THEME>;
 

@@ -2,7 +2,7 @@
  * The renderer's one API client. It picks the transport once: the preload's named methods
  * in the desktop app, or HTTP to the web host (with the session token) in a browser.
  */
-import { api, type ApiClient, type MenuCommand } from '../../../electron/shared/api';
+import type { ApiClient, MenuCommand } from '../../../electron/shared/api';
 import { ApiError, type ApiResponse } from '../../../electron/shared/errors';
 
 /** What the preload exposes on `window.roadbook` (see electron/preload). */
@@ -50,19 +50,32 @@ function desktopTransport(bridge: DesktopBridge): Call {
   };
 }
 
+/**
+ * `client.<domain>.<method>(input)` for every contract entry. The names come from the typed
+ * contract at compile time; the renderer does not import the table itself, which would bundle
+ * zod. A misspelt name cannot compile, and the hosts answer `unknown-method` to anything else.
+ */
 function buildClient(call: Call): ApiClient {
-  const client: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
-  for (const [domain, methods] of Object.entries(api)) {
-    client[domain] = {};
-    for (const name of Object.keys(methods)) {
-      client[domain][name] = async (input) => {
-        const result = await call(`${domain}.${name}`, input);
-        if (!result.ok) throw new ApiError(result.error);
-        return result.value;
-      };
-    }
-  }
-  return client as unknown as ApiClient;
+  const domains = new Map<string, Record<string, (input: unknown) => Promise<unknown>>>();
+  const domainFor = (domain: string) =>
+    new Proxy({} as Record<string, (input: unknown) => Promise<unknown>>, {
+      get: (cache, name) => {
+        // Not `then`: a domain object must never look like a promise to `await`.
+        if (typeof name !== 'string' || name === 'then') return undefined;
+        return (cache[name] ??= async (input: unknown) => {
+          const result = await call(`${domain}.${name}`, input);
+          if (!result.ok) throw new ApiError(result.error);
+          return result.value;
+        });
+      },
+    });
+  return new Proxy({} as ApiClient, {
+    get: (_, domain) => {
+      if (typeof domain !== 'string' || domain === 'then') return undefined;
+      if (!domains.has(domain)) domains.set(domain, domainFor(domain));
+      return domains.get(domain);
+    },
+  });
 }
 
 export const isDesktop = typeof window !== 'undefined' && window.roadbook !== undefined;

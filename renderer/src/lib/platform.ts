@@ -42,3 +42,18 @@ export function shortcutLabel(shortcut: string): string {
 export function hasMod(event: KeyboardEvent | MouseEvent): boolean {
   return event.ctrlKey || event.metaKey;
 }
+
+/** A shortcut in the form `aria-keyshortcuts` expects, e.g. "Control+Shift+L". */
+export function ariaKeyShortcut(shortcut: string): string {
+  return shortcut
+    .split('+')
+    .map((part) => {
+      const key = part.toLowerCase();
+      if (key === 'mod') return isMac ? 'Meta' : 'Control';
+      if (key === 'alt') return 'Alt';
+      if (key === 'shift') return 'Shift';
+      if (key === 'esc') return 'Escape';
+      return part.length === 1 ? part.toUpperCase() : part;
+    })
+    .join('+');
+}

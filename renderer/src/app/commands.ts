@@ -1,0 +1,60 @@
+/**
+ * Keyboard shortcuts and application-menu commands, turned into one stream of commands.
+ * On the desktop a shortcut may arrive twice (the page's keydown and the menu accelerator):
+ * the same command from the other source within a moment is dropped, so toggles toggle once.
+ */
+import { useEffect, useRef } from 'react';
+import type { MenuCommand } from '../../../electron/shared/api';
+import { onMenuCommand } from '../lib/api';
+import { hasMod } from '../lib/platform';
+import { NAV_ITEMS } from './nav-items';
+
+export type AppCommand = MenuCommand | 'topic:close';
+
+const DUPLICATE_WINDOW_MS = 400;
+
+/** The command a key press stands for, if any. */
+export function commandForKey(event: KeyboardEvent): AppCommand | undefined {
+  if (event.key === 'Escape' && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey) return 'topic:close';
+  if (!hasMod(event) || event.altKey) return undefined;
+  if (event.shiftKey) return event.code === 'KeyL' || event.key.toLowerCase() === 'l' ? 'theme:toggle' : undefined;
+  if (event.key.toLowerCase() === 'k') return 'search:open';
+  const item = NAV_ITEMS.find((nav) => nav.shortcut === `mod+${event.key}`);
+  return item?.command;
+}
+
+interface Options {
+  /** While a modal dialog is open, shortcuts belong to it. */
+  readonly modalOpen: boolean;
+}
+
+export function useAppCommands(run: (command: AppCommand) => void, { modalOpen }: Options): void {
+  const runRef = useRef(run);
+  runRef.current = run;
+  const modalRef = useRef(modalOpen);
+  modalRef.current = modalOpen;
+
+  useEffect(() => {
+    let last: { command: AppCommand; source: 'key' | 'menu'; at: number } | undefined;
+    const dispatch = (command: AppCommand, source: 'key' | 'menu') => {
+      const now = performance.now();
+      const duplicate = last && last.command === command && last.source !== source && now - last.at < DUPLICATE_WINDOW_MS;
+      last = { command, source, at: now };
+      if (!duplicate) runRef.current(command);
+    };
+
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing || modalRef.current) return;
+      const command = commandForKey(event);
+      if (!command) return;
+      if (command !== 'topic:close') event.preventDefault();
+      dispatch(command, 'key');
+    };
+    window.addEventListener('keydown', onKeyDown);
+    const unsubscribe = onMenuCommand((command) => dispatch(command, 'menu'));
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      unsubscribe();
+    };
+  }, []);
+}

@@ -1,0 +1,49 @@
+/**
+ * A topic's explanation, rendered from markdown. Raw HTML is dropped, links leave the app
+ * through openExternal (or move within it for `#/…` links), and images are shown as their
+ * alt text because the CSP allows no remote images.
+ */
+import Markdown, { type Components } from 'react-markdown';
+import { Icon } from '../../app/components/icons';
+import { openExternal } from '../../lib/api';
+
+const COMPONENTS: Components = {
+  h1: ({ children }) => <h3>{children}</h3>,
+  h2: ({ children }) => <h3>{children}</h3>,
+  h3: ({ children }) => <h4>{children}</h4>,
+  h4: ({ children }) => <h5>{children}</h5>,
+  a: ({ href, children }) => {
+    const url = href ?? '';
+    if (url.startsWith('#/')) return <a href={url}>{children}</a>;
+    return (
+      <a
+        href={url}
+        title={url}
+        className="md-external"
+        onClick={(event) => {
+          event.preventDefault();
+          openExternal(url);
+        }}
+      >
+        {children}
+        <Icon name="external" className="md-external__icon" />
+      </a>
+    );
+  },
+  img: ({ alt }) => (alt ? <span className="md-image-alt">[{alt}]</span> : null),
+  pre: ({ children }) => (
+    <pre className="md-code" tabIndex={0}>
+      {children}
+    </pre>
+  ),
+};
+
+export function TopicMarkdown({ source }: { source: string }) {
+  return (
+    <div className="markdown" data-testid="topic-body">
+      <Markdown skipHtml components={COMPONENTS}>
+        {source}
+      </Markdown>
+    </div>
+  );
+}
