@@ -47,16 +47,6 @@ const ACCEPTED = [
       'Flags any shell.openExternal with a non-constant URL. There is exactly one call, in openExternalSafely ' +
       '(electron/main/external-links.ts), behind safeExternalUrl: http(s) only, a hostname, no credentials.',
   },
-  {
-    id: 'AUXCLICK_JS_CHECK',
-    file: 'main/index.js',
-    max: 1,
-    reason:
-      'Wants disableBlinkFeatures: "Auxclick" so middle-clicks cannot open windows. The auxclick event shipped in ' +
-      'Chromium long ago and its runtime flag appears to be gone, so that option would most likely do nothing; what ' +
-      'actually stops it is that every new-window attempt, middle-click included, reaches setWindowOpenHandler, ' +
-      'which always denies (electron/main/security.ts).',
-  },
 ];
 
 function stage() {

@@ -32,6 +32,8 @@ export function createMainWindow({ preloadPath, url, state, backgroundColor, log
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click must not open windows; setWindowOpenHandler denies them too, this is belt and braces.
+      disableBlinkFeatures: 'Auxclick',
       // Learners do not need the inspector; developers running from source do.
       devTools: !app.isPackaged,
     },

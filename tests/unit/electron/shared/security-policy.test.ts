@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../../electron/services/project-paths';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/shared/security-policy';
+import { PROJECT_ROOT } from '../../../../electron/services/project-paths';
+import { CONTENT_SECURITY_POLICY } from '../../../../electron/shared/security-policy';
 
 describe('renderer/index.html', () => {
   const html = fs.readFileSync(path.join(PROJECT_ROOT, 'renderer', 'index.html'), 'utf8');
