@@ -13,11 +13,12 @@ export function matchTopics(roadmap: Roadmap, query: string): Topic[] {
   const topics = orderedTopicIds(roadmap).map((id) => roadmap.topics[id]!);
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return topics;
+  // The query as one phrase, with runs of spaces read as one, for ranking.
+  const whole = words.join(' ');
   const scored: { topic: Topic; score: number; index: number }[] = [];
   topics.forEach((topic, index) => {
     const title = topic.title.toLowerCase();
     if (!words.every((word) => title.includes(word))) return;
-    const whole = query.trim().toLowerCase();
     const score = title.startsWith(whole) ? 0 : new RegExp(`\\b${whole.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(title) ? 1 : 2;
     scored.push({ topic, score, index });
   });
