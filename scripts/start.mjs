@@ -1,34 +1,17 @@
 #!/usr/bin/env node
 /**
  * `npm start`: builds Roadbook and runs it in Electron.
- *
- * Whether Electron's binary is installed is decided from node_modules/electron/path.txt
- * and dist/, never by requiring the electron package: its index.js starts a download
- * (with inherited output) as a side effect of being required.
+ * Where Electron's binary is missing and cannot be fetched, it prints one line pointing to
+ * `npm run web` and exits 1.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ELECTRON_DIR, findElectronBinary, PROJECT_ROOT as ROOT } from './electron-binary.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ELECTRON_DIR = path.join(ROOT, 'node_modules', 'electron');
 const DOWNLOAD_TIMEOUT_MS = 5 * 60 * 1000;
 const NOT_INSTALLED =
   'Roadbook: Electron\'s binary is not installed here (it could not be downloaded). Run "npm run web" to use Roadbook in your browser.';
-
-/** The Electron executable when it is on disk, else undefined. Mirrors electron/index.js without its download. */
-function installedElectron() {
-  let relative;
-  try {
-    relative = fs.readFileSync(path.join(ELECTRON_DIR, 'path.txt'), 'utf8').trim();
-  } catch {
-    return undefined;
-  }
-  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH || path.join(ELECTRON_DIR, 'dist');
-  const executable = path.join(distDir, relative);
-  return relative && fs.existsSync(executable) ? executable : undefined;
-}
 
 /** One attempt at Electron's own installer, quietly; its output would bury the one line we print. */
 function tryDownload() {
@@ -44,10 +27,10 @@ function build() {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-let electron = installedElectron();
+let electron = findElectronBinary().path;
 if (!electron) {
   tryDownload();
-  electron = installedElectron();
+  electron = findElectronBinary().path;
 }
 if (!electron) {
   console.error(NOT_INSTALLED);

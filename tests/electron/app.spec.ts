@@ -8,25 +8,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { findElectronBinary, PROJECT_ROOT as ROOT } from '../../scripts/electron-binary.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-/** The Electron executable, found as scripts/start.mjs finds it (requiring 'electron' would start a download). */
-function electronBinary(): { path?: string; reason?: string } {
-  const electronDir = path.join(ROOT, 'node_modules', 'electron');
-  let relative: string;
-  try {
-    relative = fs.readFileSync(path.join(electronDir, 'path.txt'), 'utf8').trim();
-  } catch {
-    return { reason: "Electron's binary is not installed (node_modules/electron/path.txt is missing)" };
-  }
-  const executable = path.join(process.env.ELECTRON_OVERRIDE_DIST_PATH || path.join(electronDir, 'dist'), relative);
-  return fs.existsSync(executable) ? { path: executable } : { reason: `Electron's binary is not installed (${executable} is missing)` };
-}
-
-const binary = electronBinary();
+const binary = findElectronBinary();
 if (binary.reason) console.log(`electron spec skipped: ${binary.reason}`);
 test.skip(binary.reason !== undefined, binary.reason);
 

@@ -38,7 +38,7 @@ describe('formatting for learners', () => {
   it('picks the largest unit that fits, rounded', () => {
     expect(relativeTime(ago(60), NOW)).toBe(RELATIVE.format(-1, 'minute'));
     expect(relativeTime(ago(5 * 60), NOW)).toBe(RELATIVE.format(-5, 'minute'));
-    expect(relativeTime(ago(90 * 60), NOW)).toBe(RELATIVE.format(-2, 'hour'));
+    expect(relativeTime(ago(100 * 60), NOW)).toBe(RELATIVE.format(-2, 'hour'));
     expect(relativeTime(ago(2 * 86_400), NOW)).toBe(RELATIVE.format(-2, 'day'));
     expect(relativeTime(ago(14 * 86_400), NOW)).toBe(RELATIVE.format(-2, 'week'));
     expect(relativeTime(ago(400 * 86_400), NOW)).toBe(RELATIVE.format(-1, 'year'));
