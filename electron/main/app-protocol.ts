@@ -5,28 +5,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
+import { contentTypeOf, resolveInside } from '../services/static-files';
 import { CONTENT_SECURITY_POLICY } from '../shared/security-policy';
 import { APP_HOST, APP_SCHEME } from './app-origin';
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /**
  * Declares `app:` as a standard, secure scheme with fetch support. Chromium reads this
@@ -56,29 +37,9 @@ export function serveRenderer(rendererDir: string): void {
   });
 }
 
-/**
- * Maps a URL path to a file under `root`, or `undefined` when it would escape it
- * (`..`, encoded separators, NUL bytes). Paths without an extension are client-side
- * routes of the single-page app and get index.html.
- */
-export function resolveInside(root: string, urlPath: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return undefined;
-  }
-  if (decoded.includes('\0')) return undefined;
-  const candidate = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
-  const relative = path.relative(root, candidate);
-  if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return undefined;
-  if (relative === '' || path.extname(candidate) === '') return path.join(root, 'index.html');
-  return candidate;
-}
-
 function headersFor(filePath: string): Headers {
   return new Headers({
-    'Content-Type': CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': contentTypeOf(filePath),
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-cache',

@@ -11,6 +11,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Dispatch } from '../services/dispatch';
+import { contentTypeOf, resolveInside } from '../services/static-files';
 import { HTTP_STATUS, type ApiErrorBody } from '../shared/errors';
 import { CONTENT_SECURITY_POLICY } from '../shared/security-policy';
 
@@ -88,14 +89,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    const file = resolveStaticFile(options.staticDir, pathname);
-    if (!file) {
+    const file = resolveInside(options.staticDir, pathname);
+    if (!file || !isFile(file)) {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
     const isIndex = path.basename(file) === 'index.html';
     response.writeHead(200, {
-      'Content-Type': contentType(file),
+      'Content-Type': contentTypeOf(file),
       'Cache-Control': isIndex ? 'no-store' : 'public, max-age=31536000, immutable',
       ...securityHeaders(),
     });
@@ -119,26 +120,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         server.closeAllConnections();
       }),
   };
-}
-
-/** Maps a URL path to a file inside `root`; app routes without an extension get index.html. */
-export function resolveStaticFile(root: string, pathname: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return undefined;
-  }
-  if (decoded.includes('\0')) return undefined;
-  const base = path.resolve(root);
-  const candidate = path.resolve(base, `.${path.posix.normalize(`/${decoded}`)}`);
-  if (candidate !== base && !candidate.startsWith(base + path.sep)) return undefined;
-  if (isFile(candidate)) return candidate;
-  if (path.extname(decoded) === '') {
-    const index = path.join(base, 'index.html');
-    return isFile(index) ? index : undefined;
-  }
-  return undefined;
 }
 
 function isFile(file: string): boolean {
@@ -194,22 +175,4 @@ function sendJson(response: http.ServerResponse, status: number, body: unknown):
 
 function sendError(response: http.ServerResponse, error: ApiErrorBody): void {
   sendJson(response, HTTP_STATUS[error.code], { ok: false, error });
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.ttf': 'font/ttf',
-};
-
-function contentType(file: string): string {
-  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { navigate } from '../router';
 import { Icon } from './icons';
+import { ViewHeader } from './view-header';
 
 interface EmptyStateProps {
   readonly illustration: ReactNode;
@@ -21,6 +22,24 @@ export function EmptyState({ illustration, title, description, badge = 'Coming s
         <Icon name="arrow-left" />
         Back to the roadmap
       </button>
+    </div>
+  );
+}
+
+interface ComingSoonViewProps extends EmptyStateProps {
+  readonly testId: string;
+  readonly viewTitle: string;
+  readonly viewSubtitle: string;
+}
+
+/** A whole view (header and centred empty state) for a capability that arrives later. */
+export function ComingSoonView({ testId, viewTitle, viewSubtitle, ...emptyState }: ComingSoonViewProps) {
+  return (
+    <div className="view" data-testid={testId}>
+      <ViewHeader title={viewTitle} subtitle={viewSubtitle} />
+      <div className="view-scroll view-scroll--center">
+        <EmptyState {...emptyState} />
+      </div>
     </div>
   );
 }

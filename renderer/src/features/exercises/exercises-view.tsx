@@ -1,19 +1,16 @@
 /** Exercises: not built yet, so a designed empty state says what they will do. */
-import { EmptyState } from '../../app/components/empty-state';
-import { ViewHeader } from '../../app/components/view-header';
+import { ComingSoonView } from '../../app/components/empty-state';
 
 export function ExercisesView() {
   return (
-    <div className="view" data-testid="view-exercises">
-      <ViewHeader title="Exercises" subtitle="Write code, get it graded" />
-      <div className="view-scroll view-scroll--center">
-        <EmptyState
-          illustration={<EditorArt />}
-          title="Graded code exercises"
-          description="Solve small backend problems in a real editor and run the tests right here, offline, until every check turns green."
-        />
-      </div>
-    </div>
+    <ComingSoonView
+      testId="view-exercises"
+      viewTitle="Exercises"
+      viewSubtitle="Write code, get it graded"
+      illustration={<EditorArt />}
+      title="Graded code exercises"
+      description="Solve small backend problems in a real editor and run the tests right here, offline, until every check turns green."
+    />
   );
 }
 

@@ -1,19 +1,16 @@
 /** The git sandbox: not built yet, so a designed empty state says what it will do. */
-import { EmptyState } from '../../app/components/empty-state';
-import { ViewHeader } from '../../app/components/view-header';
+import { ComingSoonView } from '../../app/components/empty-state';
 
 export function GitSandboxView() {
   return (
-    <div className="view" data-testid="view-git">
-      <ViewHeader title="Git sandbox" subtitle="Real repositories, safe to break" />
-      <div className="view-scroll view-scroll--center">
-        <EmptyState
-          illustration={<BranchArt />}
-          title="Your own practice repositories"
-          description="Run real git commands against real repositories on this computer, watch the commit graph change as you go, and clear each level's goal."
-        />
-      </div>
-    </div>
+    <ComingSoonView
+      testId="view-git"
+      viewTitle="Git sandbox"
+      viewSubtitle="Real repositories, safe to break"
+      illustration={<BranchArt />}
+      title="Your own practice repositories"
+      description="Run real git commands against real repositories on this computer, watch the commit graph change as you go, and clear each level's goal."
+    />
   );
 }
 

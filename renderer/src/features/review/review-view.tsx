@@ -1,19 +1,16 @@
 /** Review: not built yet, so a designed empty state says what it will do. */
-import { EmptyState } from '../../app/components/empty-state';
-import { ViewHeader } from '../../app/components/view-header';
+import { ComingSoonView } from '../../app/components/empty-state';
 
 export function ReviewView() {
   return (
-    <div className="view" data-testid="view-review">
-      <ViewHeader title="Review" subtitle="A few minutes a day keeps it fresh" />
-      <div className="view-scroll view-scroll--center">
-        <EmptyState
-          illustration={<CardsArt />}
-          title="Spaced-repetition review"
-          description="Answer short cards about the topics you have learned, each one coming back just before you would forget it."
-        />
-      </div>
-    </div>
+    <ComingSoonView
+      testId="view-review"
+      viewTitle="Review"
+      viewSubtitle="A few minutes a day keeps it fresh"
+      illustration={<CardsArt />}
+      title="Spaced-repetition review"
+      description="Answer short cards about the topics you have learned, each one coming back just before you would forget it."
+    />
   );
 }
 

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { registerAppScheme, resolveInside, serveRenderer } from '../../../../electron/main/app-protocol';
+import { registerAppScheme, serveRenderer } from '../../../../electron/main/app-protocol';
+import { resolveInside } from '../../../../electron/services/static-files';
 import { CONTENT_SECURITY_POLICY } from '../../../../electron/shared/security-policy';
 import { makeTempDir, removeDir } from '../../../helpers/temp-dir';
 
