@@ -1,5 +1,6 @@
 /** Progress: real numbers from the store, overall and per section, and what changed lately. */
 import { useAppStore } from '../../app/app-store';
+import { Card } from '../../app/components/card';
 import { Icon, StatusIcon } from '../../app/components/icons';
 import { ProgressRing } from '../../app/components/progress-ring';
 import { ViewHeader } from '../../app/components/view-header';
@@ -67,10 +68,7 @@ export function ProgressView() {
             </div>
           </section>
 
-          <section className="card" aria-labelledby="progress-sections">
-            <h2 id="progress-sections" className="card__title">
-              By section
-            </h2>
+          <Card id="progress-sections" title="By section">
             <ol className="section-bars">
               {map.sections.map((section, index) => {
                 const counts = sectionCounts(section, progress);
@@ -97,12 +95,9 @@ export function ProgressView() {
                 );
               })}
             </ol>
-          </section>
+          </Card>
 
-          <section className="card" aria-labelledby="progress-recent">
-            <h2 id="progress-recent" className="card__title">
-              Recently updated
-            </h2>
+          <Card id="progress-recent" title="Recently updated">
             {recent.length === 0 ? (
               <div className="progress-empty">
                 <p className="muted">Nothing yet. Open a topic on the roadmap and set its status to see it here.</p>
@@ -127,7 +122,7 @@ export function ProgressView() {
                 ))}
               </ul>
             )}
-          </section>
+          </Card>
         </div>
       </div>
     </div>

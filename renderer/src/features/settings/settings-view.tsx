@@ -2,6 +2,7 @@
 import type { Theme } from '../../../../electron/shared/schemas';
 import { THEMES } from '../../../../electron/shared/constants';
 import { useAppStore } from '../../app/app-store';
+import { Card } from '../../app/components/card';
 import { Icon } from '../../app/components/icons';
 import { Kbd } from '../../app/components/kbd';
 import { ViewHeader } from '../../app/components/view-header';
@@ -17,6 +18,14 @@ const THEME_TEXT: Record<Theme, { label: string; hint: string }> = {
 
 const RUNTIME_NAMES: Record<string, string> = { desktop: 'Desktop app', web: 'Browser (web host)', cli: 'Command line' };
 
+/** Every shortcut the app answers to, in the order the list shows them. */
+const SHORTCUTS: readonly { readonly label: string; readonly shortcut: string }[] = [
+  ...NAV_ITEMS.map((item) => ({ label: `Go to ${item.label}`, shortcut: item.shortcut })),
+  { label: 'Find a topic', shortcut: 'mod+k' },
+  { label: 'Switch between light and dark', shortcut: 'mod+shift+l' },
+  { label: 'Close the topic or dialog', shortcut: 'esc' },
+];
+
 export function SettingsView({ onShowWelcome }: { onShowWelcome: () => void }) {
   const { storage, info } = useAppStore();
   const { setting, setTheme } = useTheme();
@@ -25,10 +34,7 @@ export function SettingsView({ onShowWelcome }: { onShowWelcome: () => void }) {
       <ViewHeader title="Settings" subtitle="Appearance, your data and shortcuts" />
       <div className="view-scroll">
         <div className="settings-page">
-          <section className="card settings-section" aria-labelledby="settings-appearance">
-            <h2 id="settings-appearance" className="card__title">
-              Appearance
-            </h2>
+          <Card id="settings-appearance" title="Appearance" className="settings-section">
             <div className="theme-options" role="radiogroup" aria-labelledby="settings-appearance">
               {THEMES.map((theme) => (
                 <label key={theme} className="theme-option">
@@ -52,12 +58,9 @@ export function SettingsView({ onShowWelcome }: { onShowWelcome: () => void }) {
                 </label>
               ))}
             </div>
-          </section>
+          </Card>
 
-          <section className="card settings-section" aria-labelledby="settings-data">
-            <h2 id="settings-data" className="card__title">
-              Your data
-            </h2>
+          <Card id="settings-data" title="Your data" className="settings-section">
             <p className="settings-note">
               <Icon name="lock" />
               Your progress stays on this computer. Roadbook has no account and sends nothing over the network.
@@ -94,46 +97,22 @@ export function SettingsView({ onShowWelcome }: { onShowWelcome: () => void }) {
             ) : (
               <p className="muted">Reading the storage status…</p>
             )}
-          </section>
+          </Card>
 
-          <section className="card settings-section" aria-labelledby="settings-shortcuts">
-            <h2 id="settings-shortcuts" className="card__title">
-              Keyboard shortcuts
-            </h2>
+          <Card id="settings-shortcuts" title="Keyboard shortcuts" className="settings-section">
             <dl className="shortcut-list">
-              {NAV_ITEMS.map((item) => (
-                <div key={item.view} className="shortcut-row">
-                  <dt>Go to {item.label}</dt>
+              {SHORTCUTS.map(({ label, shortcut }) => (
+                <div key={label} className="shortcut-row">
+                  <dt>{label}</dt>
                   <dd>
-                    <Kbd shortcut={item.shortcut} />
+                    <Kbd shortcut={shortcut} />
                   </dd>
                 </div>
               ))}
-              <div className="shortcut-row">
-                <dt>Find a topic</dt>
-                <dd>
-                  <Kbd shortcut="mod+k" />
-                </dd>
-              </div>
-              <div className="shortcut-row">
-                <dt>Switch between light and dark</dt>
-                <dd>
-                  <Kbd shortcut="mod+shift+l" />
-                </dd>
-              </div>
-              <div className="shortcut-row">
-                <dt>Close the topic or dialog</dt>
-                <dd>
-                  <Kbd shortcut="esc" />
-                </dd>
-              </div>
             </dl>
-          </section>
+          </Card>
 
-          <section className="card settings-section" aria-labelledby="settings-about">
-            <h2 id="settings-about" className="card__title">
-              About
-            </h2>
+          <Card id="settings-about" title="About" className="settings-section">
             <dl className="settings-list">
               <div className="settings-row">
                 <dt>Version</dt>
@@ -150,7 +129,7 @@ export function SettingsView({ onShowWelcome }: { onShowWelcome: () => void }) {
                 Show welcome again
               </button>
             </div>
-          </section>
+          </Card>
         </div>
       </div>
     </div>
