@@ -163,11 +163,27 @@ function toSnapshot(state: ProgressStore): ProgressSnapshot {
 }
 
 function unwritableNotice(dataDir: string, error: unknown): StorageNotice {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'the folder is read-only' : (error as Error)?.message ?? String(error);
   return {
     id: 'unwritable',
     kind: 'unwritable',
-    message: `Roadbook cannot save to ${dataDir} because ${why}. Your changes are kept while the app stays open; free some space or fix the folder's permissions to save them.`,
+    message: `Roadbook cannot save to ${dataDir} because ${whyUnwritable(error)}. Your changes are kept while the app stays open; free some space or fix the folder's permissions to save them.`,
   };
+}
+
+/** The reason in a learner's words, for the error codes a data folder usually fails with. */
+function whyUnwritable(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException)?.code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full';
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return 'the folder is read-only';
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return 'part of its path is a file, not a folder';
+    default:
+      return (error as Error)?.message ?? String(error);
+  }
 }
