@@ -7,8 +7,8 @@ import type { Theme } from '../shared/schemas';
 import type { ProgressSnapshot } from '../shared/types';
 import type { Dispatch } from '../services/dispatch';
 
-/** Page background of each theme, painted before the renderer loads so there is no white flash. */
-const BACKGROUND = { light: '#f8fafc', dark: '#0f172a' } as const;
+/** Page background of each theme (--bg in renderer/src/app/theme.css), painted before the renderer loads so there is no white flash. */
+const BACKGROUND = { light: '#f6f6f8', dark: '#131316' } as const;
 
 /** Applies `theme` to the native UI and repaints every window's background to match. */
 export function applyTheme(theme: Theme): void {

@@ -1,9 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyTheme, syncThemeOnSettingsChange, windowBackgroundColor } from '../../../../electron/main/theme';
 import { createDispatcher } from '../../../../electron/services/dispatch';
 import { createServices, type Services } from '../../../../electron/services/index';
 import { confBackend } from '../../../../electron/services/progress/store-backend';
-import { CONTENT_DIR } from '../../../../electron/services/project-paths';
+import { CONTENT_DIR, PROJECT_ROOT } from '../../../../electron/services/project-paths';
 import type { Theme } from '../../../../electron/shared/schemas';
 import { makeTempDir, removeDir } from '../../../helpers/temp-dir';
 
@@ -33,8 +35,14 @@ vi.mock('electron', () => ({
   BrowserWindow: { getAllWindows: () => fake.windows },
 }));
 
-const DARK = '#0f172a';
-const LIGHT = '#f8fafc';
+/** The page background of each theme as the renderer paints it: the window must match, or it flashes. */
+function pageBackground(theme: 'light' | 'dark'): string {
+  const css = fs.readFileSync(path.join(PROJECT_ROOT, 'renderer', 'src', 'app', 'theme.css'), 'utf8');
+  const block = theme === 'light' ? css.slice(0, css.indexOf(":root[data-theme='dark']")) : css.slice(css.indexOf(":root[data-theme='dark']"));
+  return /--bg:\s*(#[0-9a-f]{6});/i.exec(block)![1]!;
+}
+const DARK = pageBackground('dark');
+const LIGHT = pageBackground('light');
 
 function fakeWindow() {
   return { setBackgroundColor: vi.fn((_color: string) => {}) };
