@@ -1,5 +1,5 @@
 /** The open topic, beside the map: status, explanation, checklist, resources and related topics. */
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import type { Resource, Roadmap, Topic } from '../../../../electron/shared/types';
 import { useAppStore } from '../../app/app-store';
 import { Icon, StatusIcon, type IconName } from '../../app/components/icons';
@@ -84,20 +84,14 @@ export function TopicPanel({ topic, roadmap, onClose }: TopicPanelProps) {
           <StatusControl status={status} labelledBy="topic-status-label" onChange={(value) => void setTopicStatus(topic.id, value)} />
         </section>
 
-        <section className="topic-panel__block" aria-labelledby="topic-explanation">
-          <h3 id="topic-explanation" className="panel-heading">
-            Explanation
-          </h3>
+        <PanelBlock id="topic-explanation" title="Explanation">
           <Suspense fallback={<div className="topic-markdown-loading" aria-busy="true" aria-label="Loading the explanation" />}>
             <TopicMarkdown source={topic.body} />
           </Suspense>
-        </section>
+        </PanelBlock>
 
         {topic.checklist.length > 0 && (
-          <section className="topic-panel__block" aria-labelledby="topic-checklist">
-            <h3 id="topic-checklist" className="panel-heading">
-              Checklist
-            </h3>
+          <PanelBlock id="topic-checklist" title="Checklist">
             <ul className="checklist" data-testid="topic-checklist">
               {topic.checklist.map((item) => (
                 <li key={item} className="checklist__item">
@@ -106,14 +100,11 @@ export function TopicPanel({ topic, roadmap, onClose }: TopicPanelProps) {
                 </li>
               ))}
             </ul>
-          </section>
+          </PanelBlock>
         )}
 
         {topic.resources.length > 0 && (
-          <section className="topic-panel__block" aria-labelledby="topic-resources">
-            <h3 id="topic-resources" className="panel-heading">
-              Resources
-            </h3>
+          <PanelBlock id="topic-resources" title="Resources">
             <ul className="resources" data-testid="topic-resources">
               {topic.resources.map((resource) => (
                 <li key={resource.url}>
@@ -133,14 +124,11 @@ export function TopicPanel({ topic, roadmap, onClose }: TopicPanelProps) {
                 </li>
               ))}
             </ul>
-          </section>
+          </PanelBlock>
         )}
 
         {topic.related.length > 0 && (
-          <section className="topic-panel__block" aria-labelledby="topic-related">
-            <h3 id="topic-related" className="panel-heading">
-              Related topics
-            </h3>
+          <PanelBlock id="topic-related" title="Related topics">
             <ul className="chips">
               {topic.related
                 .map((id) => roadmap.topics[id])
@@ -154,7 +142,7 @@ export function TopicPanel({ topic, roadmap, onClose }: TopicPanelProps) {
                   </li>
                 ))}
             </ul>
-          </section>
+          </PanelBlock>
         )}
 
         <nav className="topic-panel__pager" aria-label="Topic order">
@@ -181,5 +169,17 @@ export function TopicPanel({ topic, roadmap, onClose }: TopicPanelProps) {
         </nav>
       </div>
     </aside>
+  );
+}
+
+/** One titled block of the panel; the heading labels the region. */
+function PanelBlock({ id, title, children }: { readonly id: string; readonly title: string; readonly children: ReactNode }) {
+  return (
+    <section className="topic-panel__block" aria-labelledby={id}>
+      <h3 id={id} className="panel-heading">
+        {title}
+      </h3>
+      {children}
+    </section>
   );
 }
