@@ -76,7 +76,7 @@ export function ProgressView() {
                 return (
                   <li key={section.id} className="section-bar" data-testid="progress-section" data-section-id={section.id}>
                     <div className="section-bar__label">
-                      <span className="section-bar__number">{index + 1}</span>
+                      <span className="number-badge">{index + 1}</span>
                       <span className="section-bar__title">{section.title}</span>
                       <span className="section-bar__count">
                         {counts.done}/{counts.total} done

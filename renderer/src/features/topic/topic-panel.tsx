@@ -53,7 +53,7 @@ export function TopicPanel({ topic, roadmap, onClose }: TopicPanelProps) {
         <p className="topic-panel__section">
           {section ? (
             <>
-              <span className="topic-panel__section-number">{sectionIndex + 1}</span>
+              <span className="number-badge number-badge--small">{sectionIndex + 1}</span>
               {section.title}
             </>
           ) : null}
