@@ -12,6 +12,15 @@ export const RESOURCE = z
   })
   .strict();
 
+/** A question-and-answer card for spaced repetition. Its id is unique within its topic. */
+export const REVIEW_CARD = z
+  .object({
+    id: CONTENT_ID,
+    q: z.string().min(1).max(400),
+    a: z.string().min(1).max(1200),
+  })
+  .strict();
+
 export const TOPIC_FRONTMATTER = z
   .object({
     id: CONTENT_ID,
@@ -20,6 +29,7 @@ export const TOPIC_FRONTMATTER = z
     checklist: z.array(z.string().min(1).max(200)).min(1).max(8),
     resources: z.array(RESOURCE).max(8).default([]),
     related: z.array(CONTENT_ID).max(12).default([]),
+    cards: z.array(REVIEW_CARD).max(12).default([]),
   })
   .strict();
 

@@ -1,9 +1,10 @@
 /** Domain types shared by the services and the renderer. */
 import type { z } from 'zod';
-import type { RESOURCE, SECTION } from './content-schema';
+import type { RESOURCE, REVIEW_CARD, SECTION } from './content-schema';
 import type { ProgressStore, TopicStatus } from './schemas';
 
 export type Resource = z.infer<typeof RESOURCE>;
+export type ReviewCard = z.infer<typeof REVIEW_CARD>;
 
 export interface Topic {
   readonly id: string;
@@ -15,6 +16,8 @@ export interface Topic {
   readonly checklist: readonly string[];
   readonly resources: readonly Resource[];
   readonly related: readonly string[];
+  /** Spaced-repetition cards; a card's full id is `<topicId>/<cardId>`. */
+  readonly cards: readonly ReviewCard[];
 }
 
 export type Section = Omit<z.infer<typeof SECTION>, 'topics'> & { readonly topicIds: readonly string[] };

@@ -3,7 +3,7 @@ import { vi } from 'vitest';
 import type { ProgressSnapshot, Roadmap, Section, Topic, TopicStatus } from '../../../electron/shared/types';
 
 function topic(id: string, sectionId: string, title: string): Topic {
-  return { id, sectionId, title, summary: `${title}.`, body: '', checklist: [], resources: [], related: [] };
+  return { id, sectionId, title, summary: `${title}.`, body: '', checklist: [], resources: [], related: [], cards: [] };
 }
 
 function section(id: string, title: string, topicIds: readonly string[]): Section {
