@@ -5,7 +5,13 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve('electron/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          // The exercise runner's child script, started in a utility process (electron/main/utility-process-spawner.ts).
+          'exercise-runner': resolve('electron/services/exercises/sandbox/runner-child.mjs'),
+        },
+      },
     },
   },
   preload: {

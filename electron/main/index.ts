@@ -11,10 +11,13 @@ import { createServices, type Services } from '../services/index';
 import { rendererEntryUrl } from './app-origin';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { electronStoreBackend } from './electron-store-backend';
+import { saveWithDialog } from './export-dialog';
 import { registerIpcGate } from './ipc-gate';
 import { installApplicationMenu } from './menu';
+import { startReviewReminder } from './review-reminder';
 import { denyAllPermissions, guardWebContents } from './security';
 import { applyTheme, syncThemeOnSettingsChange, windowBackgroundColor } from './theme';
+import { desktopRunnerFiles, utilityProcessSpawner } from './utility-process-spawner';
 import { createMainWindow } from './window';
 import { openWindowState } from './window-state';
 
@@ -60,6 +63,9 @@ async function start(): Promise<void> {
       dataDir: app.getPath('userData'),
       contentDir: app.isPackaged ? path.join(process.resourcesPath, 'content') : path.join(app.getAppPath(), 'content'),
       backendFactory: electronStoreBackend,
+      saveFile: saveWithDialog,
+      // Learner code runs in utility processes: packaged Electron cannot be forked as plain Node.
+      exerciseRunner: { spawn: utilityProcessSpawner, files: desktopRunnerFiles(), log },
       log,
     });
     for (const notice of services.status().notices) log(notice.message);
@@ -72,7 +78,7 @@ async function start(): Promise<void> {
 
   denyAllPermissions();
   serveRenderer(RENDERER_DIR);
-  registerIpcGate(syncThemeOnSettingsChange(createDispatcher(services.impl, log)), log);
+  registerIpcGate(syncThemeOnSettingsChange(createDispatcher(services.impl, log)), log, app.getPath('userData'));
   app.setAboutPanelOptions({ applicationName: 'Roadbook', applicationVersion: app.getVersion(), copyright: 'Copyright © 2026 Roadbook' });
   installApplicationMenu();
 
@@ -88,6 +94,16 @@ async function start(): Promise<void> {
     windowState.track(mainWindow);
   };
   openWindow();
+
+  const running = services;
+  const reminder = startReviewReminder({
+    settings: async () => (await running.impl.progress.snapshot({})).settings,
+    dueCount: async () => (await running.impl.review.queue({})).counts.due,
+    log,
+  });
+  // The first look waits a little so a reminder never races the window opening.
+  setTimeout(() => void reminder.check(), 60_000).unref();
+  app.on('before-quit', () => reminder.stop());
   // macOS keeps the app alive with no window; clicking the dock icon brings one back.
   app.on('activate', () => {
     if (!mainWindow || mainWindow.isDestroyed()) openWindow();

@@ -4,14 +4,16 @@
  * with the contract's schema. Nothing else in the main process listens for renderer calls.
  */
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { CHANNELS, IPC_PREFIX, OPEN_EXTERNAL_CHANNEL } from '../shared/api';
+import { CHANNELS, EXPORT_PDF_CHANNEL, IPC_PREFIX, OPEN_EXTERNAL_CHANNEL, OPEN_SANDBOX_FOLDER_CHANNEL } from '../shared/api';
 import type { ApiResponse } from '../shared/errors';
 import type { Dispatch } from '../services/dispatch';
 import { isAppUrl } from './app-origin';
 import { openExternalSafely, safeExternalUrl } from './external-links';
+import { exportPdf } from './print';
+import { openSandboxFolder } from './sandbox-folder';
 
-/** Registers every contract channel plus openExternal; call once, after the services exist. */
-export function registerIpcGate(dispatch: Dispatch, log: (message: string) => void): void {
+/** Registers every contract channel plus openExternal and exportPdf; call once, after the services exist. */
+export function registerIpcGate(dispatch: Dispatch, log: (message: string) => void, dataDir?: string): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(IPC_PREFIX + channel, async (event, input: unknown) => {
       const refusal = refuseSender(event, channel, log);
@@ -34,6 +36,18 @@ export function registerIpcGate(dispatch: Dispatch, log: (message: string) => vo
     }
     return { ok: true, value: null };
   });
+
+  ipcMain.handle(EXPORT_PDF_CHANNEL, async (event): Promise<ApiResponse<string | null>> => {
+    const refusal = refuseSender(event, 'exportPdf', log);
+    return refusal ?? exportPdf(event.sender, log);
+  });
+
+  if (dataDir !== undefined) {
+    ipcMain.handle(OPEN_SANDBOX_FOLDER_CHANNEL, async (event, name: unknown): Promise<ApiResponse<null>> => {
+      const refusal = refuseSender(event, 'openSandboxFolder', log);
+      return refusal ?? openSandboxFolder(dataDir, name);
+    });
+  }
 }
 
 /**

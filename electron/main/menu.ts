@@ -14,6 +14,7 @@ export function installApplicationMenu(): void {
 /** The menu as a template; exported so its shape can be checked without a display. */
 export function menuTemplate(isMac: boolean, isPackaged: boolean): MenuItemConstructorOptions[] {
   const settings: MenuItemConstructorOptions = { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: send('navigate:settings') };
+  const exportPdf: MenuItemConstructorOptions = { label: 'Export Roadmap as PDF…', accelerator: 'CmdOrCtrl+P', click: send('roadmap:print') };
   const separator: MenuItemConstructorOptions = { type: 'separator' };
 
   const appMenu: MenuItemConstructorOptions = {
@@ -22,7 +23,9 @@ export function menuTemplate(isMac: boolean, isPackaged: boolean): MenuItemConst
   };
   const fileMenu: MenuItemConstructorOptions = {
     label: 'File',
-    submenu: isMac ? [{ role: 'close', label: 'Close Window' }] : [settings, separator, { role: 'close', label: 'Close Window' }, { role: 'quit' }],
+    submenu: isMac
+      ? [exportPdf, separator, { role: 'close', label: 'Close Window' }]
+      : [exportPdf, separator, settings, separator, { role: 'close', label: 'Close Window' }, { role: 'quit' }],
   };
   const editMenu: MenuItemConstructorOptions = {
     label: 'Edit',

@@ -22,12 +22,19 @@ export function windowBackgroundColor(): string {
   return nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light;
 }
 
+const REPLACING_CHANNELS: ReadonlySet<string> = new Set(['data.import', 'data.restoreBackup', 'data.reset']);
+
 /** Wraps a dispatcher so that a successful settings change also updates the native theme. */
 export function syncThemeOnSettingsChange(dispatch: Dispatch): Dispatch {
   return async (channel, input) => {
     const response = await dispatch(channel, input);
     if (channel === 'progress.updateSettings' && response.ok) {
       applyTheme((response.value as ProgressSnapshot).settings.theme);
+    }
+    // Imports and restores replace the settings too, theme included.
+    if (REPLACING_CHANNELS.has(channel) && response.ok) {
+      const snapshot = (response.value as { snapshot?: ProgressSnapshot }).snapshot;
+      if (snapshot) applyTheme(snapshot.settings.theme);
     }
     return response;
   };

@@ -4,7 +4,7 @@
  * out ipcRenderer, an IPC event, or a way to pick a channel at call time.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { api, IPC_PREFIX, MENU_CHANNEL, MENU_COMMANDS, OPEN_EXTERNAL_CHANNEL, type MenuCommand } from '../shared/api';
+import { api, EXPORT_PDF_CHANNEL, IPC_PREFIX, MENU_CHANNEL, MENU_COMMANDS, OPEN_EXTERNAL_CHANNEL, OPEN_SANDBOX_FOLDER_CHANNEL, type MenuCommand } from '../shared/api';
 import type { ApiResponse } from '../shared/errors';
 
 type Call = (input: unknown) => Promise<ApiResponse<unknown>>;
@@ -47,6 +47,16 @@ const bridge = Object.freeze({
   async openExternal(url: string): Promise<void> {
     if (typeof url !== 'string') return;
     await ipcRenderer.invoke(OPEN_EXTERNAL_CHANNEL, url);
+  },
+
+  /** Asks the main process to save the page as a PDF; the learner picks where. Resolves to the path, or null if cancelled. */
+  exportPdf(): Promise<ApiResponse<string | null>> {
+    return ipcRenderer.invoke(EXPORT_PDF_CHANNEL) as Promise<ApiResponse<string | null>>;
+  },
+
+  /** Opens a free-play sandbox's folder in the file manager; main checks the name and the path again. */
+  openSandboxFolder(name: string): Promise<ApiResponse<null>> {
+    return ipcRenderer.invoke(OPEN_SANDBOX_FOLDER_CHANNEL, String(name)) as Promise<ApiResponse<null>>;
   },
 });
 

@@ -5,7 +5,11 @@
 import type { ApiImplementation } from '../shared/api';
 import type { Roadmap, Runtime, StorageStatus } from '../shared/types';
 import { loadRoadmap } from './content/roadmap-loader';
-import { openProgressService } from './progress/progress-service';
+import { createExerciseService } from './exercises/exercise-service';
+import { createGitViewService } from './git-view/git-view-service';
+import { createLevelBackend } from './git-view/levels-adapter';
+import type { RunnerHostOptions } from './exercises/runner-host';
+import { createProgressDomains } from './progress/index';
 import type { StoreBackendFactory } from './progress/store-backend';
 
 export interface ServicesOptions {
@@ -15,6 +19,10 @@ export interface ServicesOptions {
   readonly contentDir: string;
   readonly backendFactory: StoreBackendFactory;
   readonly log?: (message: string) => void;
+  /** Desktop only: a save dialog for progress exports (data.saveExport). */
+  readonly saveFile?: (suggestedName: string, text: string) => Promise<string | null>;
+  /** How exercise runs are isolated; the desktop passes a utilityProcess spawner. */
+  readonly exerciseRunner?: RunnerHostOptions;
 }
 
 export interface Services {
@@ -26,12 +34,55 @@ export interface Services {
 }
 
 export function createServices(options: ServicesOptions): Services {
-  const progress = openProgressService({
-    dataDir: options.dataDir,
-    backendFactory: options.backendFactory,
-    log: options.log,
-  });
   let roadmap: Roadmap | undefined;
+  const getRoadmap = () => (roadmap ??= loadRoadmap(options.contentDir));
+  const domains = createProgressDomains({
+    dataDir: options.dataDir,
+    contentDir: options.contentDir,
+    version: options.version,
+    backendFactory: options.backendFactory,
+    roadmap: () => {
+      try {
+        return getRoadmap();
+      } catch {
+        return undefined;
+      }
+    },
+    ...(options.saveFile ? { saveFile: options.saveFile } : {}),
+    ...(options.log ? { log: options.log } : {}),
+    // Called later, by review, once `exercises` and `gitView` below exist. Each list is optional.
+    practiceTitles: async () => {
+      const titles = new Map<string, string>();
+      try {
+        for (const exercise of exercises.list()) titles.set(`exercise:${exercise.id}`, exercise.title);
+      } catch {
+        // Without exercise content, exercise cards fall back to their ids.
+      }
+      try {
+        for (const sequence of gitView.levels()) for (const level of sequence.levels) titles.set(`level:${level.id}`, level.title);
+      } catch {
+        // Without level content, level cards fall back to their ids.
+      }
+      return titles;
+    },
+  });
+  const progress = domains.progress;
+  const exercises = createExerciseService({
+    contentDir: options.contentDir,
+    progress: {
+      snapshot: () => domains.impl.progress.snapshot({}),
+      recordRun: (exerciseId, status) => domains.impl.progress.recordExerciseRun({ exerciseId, status }),
+    },
+    ...(options.exerciseRunner ? { runner: options.exerciseRunner } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  });
+
+  let levelBackend: ReturnType<typeof createLevelBackend> | undefined;
+  const gitView = createGitViewService({
+    dataDir: options.dataDir,
+    levels: () => (levelBackend ??= createLevelBackend(options.contentDir)),
+    recordLevel: (levelId, commands, par) => domains.impl.progress.recordLevel({ levelId, commands, par }),
+  });
 
   const impl: ApiImplementation = {
     app: {
@@ -45,17 +96,44 @@ export function createServices(options: ServicesOptions): Services {
     },
     content: {
       // Content does not change while the app runs: read and validate it once.
-      roadmap: async () => (roadmap ??= loadRoadmap(options.contentDir)),
+      roadmap: async () => getRoadmap(),
     },
-    progress: {
-      snapshot: async () => progress.snapshot(),
-      setTopicStatus: async ({ topicId, status }) => progress.setTopicStatus(topicId, status),
-      updateSettings: async (patch) => progress.updateSettings(patch),
+    ...domains.impl,
+    exercises: {
+      list: async () => exercises.list(),
+      get: async ({ exerciseId }) => exercises.get(exerciseId),
+      run: async ({ exerciseId, code }) => exercises.run(exerciseId, code),
+      proof: async ({ exerciseId }) => exercises.proof(exerciseId),
+    },
+    git: {
+      sandboxes: async () => gitView.sandboxes(),
+      createSandbox: async ({ name }) => gitView.createSandbox(name),
+      renameSandbox: ({ from, to }) => gitView.renameSandbox(from, to),
+      resetSandbox: ({ name }) => gitView.resetSandbox(name),
+      deleteSandbox: ({ name }) => gitView.deleteSandbox(name),
+      picture: ({ target }) => gitView.picture(target),
+      run: ({ target, command }) => gitView.run(target, command),
+      readFile: ({ target, path }) => gitView.readFile(target, path),
+      writeFile: ({ target, path, content }) => gitView.writeFile(target, path, content),
+      commit: ({ target, oid }) => gitView.commit(target, oid),
+      answerEditor: ({ target, todo }) => gitView.answerEditor(target, todo),
+      cancelEditor: ({ target }) => gitView.cancelEditor(target),
+      vocabulary: async () => gitView.vocabulary(),
+      levels: async () => gitView.levels(),
+      openLevel: ({ levelId }) => gitView.openLevel(levelId),
+      startLevel: ({ levelId }) => gitView.startLevel(levelId),
     },
     storage: {
       status: async () => progress.status(),
       dismissNotice: async ({ noticeId }) => progress.dismissNotice(noticeId),
     },
   };
-  return { impl, status: () => progress.status(), close: () => progress.close() };
+  return {
+    impl,
+    status: () => progress.status(),
+    close: () => {
+      exercises.close();
+      progress.close();
+    },
+  };
 }

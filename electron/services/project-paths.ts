@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CONTENT_DIR = path.join(PROJECT_ROOT, 'content');
+/** The learning content; `ROADBOOK_CONTENT_DIR` points elsewhere (content authoring, fixtures). */
+export const CONTENT_DIR = process.env.ROADBOOK_CONTENT_DIR ? path.resolve(process.env.ROADBOOK_CONTENT_DIR) : path.join(PROJECT_ROOT, 'content');
 export const RENDERER_BUILD_DIR = path.join(PROJECT_ROOT, 'out', 'renderer');
 
 /** The version in package.json, read once. */

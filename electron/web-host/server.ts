@@ -17,6 +17,9 @@ import { CONTENT_SECURITY_POLICY } from '../shared/security-policy';
 
 export const TOKEN_HEADER = 'x-roadbook-token';
 const MAX_BODY_BYTES = 1024 * 1024;
+/** Importing progress carries a whole export file (up to 20 million characters, JSON-escaped). */
+const MAX_IMPORT_BODY_BYTES = 48 * 1024 * 1024;
+const IMPORT_CHANNELS: ReadonlySet<string> = new Set(['data.previewImport', 'data.import']);
 
 export interface WebHostOptions {
   readonly dispatch: Dispatch;
@@ -71,8 +74,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendError(response, { code: 'bad-input', message: 'API calls send JSON (Content-Type: application/json).' });
     }
-    const body = await readBody(request);
-    if (body === undefined) return sendError(response, { code: 'bad-input', message: `The request body is over ${MAX_BODY_BYTES} bytes.` });
+    const limit = IMPORT_CHANNELS.has(channel) ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES;
+    const body = await readBody(request, limit);
+    if (body === undefined) return sendError(response, { code: 'bad-input', message: `The request body is over ${limit} bytes.` });
     let input: unknown;
     try {
       input = body.length === 0 ? {} : JSON.parse(body);
@@ -137,14 +141,14 @@ function tokenMatches(given: string | string[] | undefined, expected: string): b
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
-function readBody(request: http.IncomingMessage): Promise<string | undefined> {
+function readBody(request: http.IncomingMessage, limit: number): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooBig = false;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooBig = true;
+      if (size > limit) tooBig = true;
       else chunks.push(chunk);
     });
     request.on('end', () => resolve(tooBig ? undefined : Buffer.concat(chunks).toString('utf8')));

@@ -6,10 +6,12 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../electron/services/project-paths';
+import { exerciseRuns } from './exercises';
 import type { BenchSuite, Metrics } from './metrics';
+import { gitSandbox } from './git-sandbox';
 import { webLoad } from './web-load';
 
-const SUITES: readonly BenchSuite[] = [webLoad];
+const SUITES: readonly BenchSuite[] = [webLoad, gitSandbox, exerciseRuns];
 
 execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { stdio: 'pipe', cwd: PROJECT_ROOT });
 

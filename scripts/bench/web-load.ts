@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { startHost } from '../../tests/e2e/web-host-process';
 import { RENDERER_BUILD_DIR } from '../../electron/services/project-paths';
@@ -52,9 +52,13 @@ export const webLoad: BenchSuite = {
       };
       const baseline = await measure(`${host.origin}/baseline/index.html`);
       const app = await measure(host.url);
+      const atStart = await scriptsLoadedAtStart(browser, host.url);
       return {
         'web.cold-load-to-interactive-roadmap': compared(app, baseline, 'ms'),
         'web.initial-js-gzip': { value: round(initialJsGzipBytes(RENDERER_BUILD_DIR) / 1024), unit: 'KiB' },
+        'web.scripts-fetched-until-interactive': { value: atStart.length, unit: 'files' },
+        // Monaco is lazy: it must not be among them (0 = absent).
+        'web.monaco-scripts-at-start': { value: atStart.filter((url) => /monaco|editor\.(?:main|worker)|ts\.worker/i.test(url)).length, unit: 'files' },
       };
     } finally {
       await browser.close();
@@ -64,6 +68,22 @@ export const webLoad: BenchSuite = {
     }
   },
 };
+
+/** The scripts a fresh profile fetches until the roadmap is interactive (and a moment after). */
+async function scriptsLoadedAtStart(browser: Browser, url: string): Promise<string[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' || /\.m?js(?:$|\?)/.test(request.url())) scripts.push(request.url());
+  });
+  await page.addInitScript(READY_PROBE);
+  await page.goto(url);
+  await page.waitForFunction(() => (globalThis as unknown as { __roadbookReady?: number }).__roadbookReady !== undefined);
+  await page.waitForTimeout(500);
+  await context.close();
+  return scripts;
+}
 
 /** Gzipped size of the scripts index.html loads up front (entry and module preloads). */
 export function initialJsGzipBytes(buildDir: string): number {

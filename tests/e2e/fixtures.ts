@@ -11,7 +11,10 @@ import { startHost, type RunningHost } from './web-host-process';
 
 export interface HostControl {
   current: RunningHost;
-  /** Stops the host with SIGTERM (which flushes the store) and starts a new one on the same data folder. */
+  /**
+   * Closes the page (as a learner closes the app), stops the host with SIGTERM (which flushes
+   * the store) and starts a new one on the same data folder. Open the app again afterwards.
+   */
   restart(): Promise<RunningHost>;
 }
 
@@ -32,10 +35,12 @@ export const test = base.extend<Fixtures>({
     await use(dir);
     fs.rmSync(dir, { recursive: true, force: true });
   },
-  host: async ({ dataDir }, use) => {
+  host: async ({ dataDir, page }, use) => {
     const control: HostControl = {
       current: await startHost(dataDir),
       async restart() {
+        // Leave the app first, so nothing it sends in the background meets a stopped host.
+        await page.goto('about:blank');
         const code = await control.current.stop();
         expect(code, 'the web host exits cleanly on SIGTERM').toBe(0);
         control.current = await startHost(dataDir);

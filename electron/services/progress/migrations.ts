@@ -8,11 +8,29 @@ import { STORE_SCHEMA_VERSION, type ProgressStore } from '../../shared/schemas';
 
 type Migration = (previous: Record<string, unknown>) => Record<string, unknown>;
 
+export const DEFAULT_SETTINGS: ProgressStore['settings'] = Object.freeze({
+  theme: 'system',
+  welcomeSeen: false,
+  reviewReminder: false,
+  reviewReminderTime: '09:00',
+  newCardsPerDay: 20,
+});
+
 export const DEFAULT_STORE: ProgressStore = Object.freeze({
   schemaVersion: STORE_SCHEMA_VERSION,
   topics: {},
-  settings: { theme: 'system', welcomeSeen: false },
+  customTopics: {},
+  levels: {},
+  exercises: {},
+  review: { cards: {}, log: [] },
+  activity: {},
+  settings: DEFAULT_SETTINGS,
 }) as ProgressStore;
+
+/** A fresh, mutable default store. */
+export function emptyStore(): ProgressStore {
+  return structuredClone(DEFAULT_STORE) as ProgressStore;
+}
 
 /** MIGRATIONS[n] turns version n into version n + 1. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,7 +38,24 @@ export const MIGRATIONS: readonly Migration[] = [
   (previous) => ({
     schemaVersion: 1,
     topics: isRecord(previous.topics) ? previous.topics : {},
-    settings: { ...DEFAULT_STORE.settings, ...(isRecord(previous.settings) ? previous.settings : {}) },
+    settings: { theme: 'system', welcomeSeen: false, ...(isRecord(previous.settings) ? previous.settings : {}) },
+  }),
+  // 1 → 2: notes, links, checklists, the learner's own topics, practice, review and activity.
+  // Version 1 only had topic statuses and two settings; every new part starts empty.
+  (previous) => ({
+    ...previous,
+    schemaVersion: 2,
+    customTopics: {},
+    levels: {},
+    exercises: {},
+    review: { cards: {}, log: [] },
+    activity: {},
+    settings: {
+      ...(isRecord(previous.settings) ? previous.settings : {}),
+      reviewReminder: DEFAULT_SETTINGS.reviewReminder,
+      reviewReminderTime: DEFAULT_SETTINGS.reviewReminderTime,
+      newCardsPerDay: DEFAULT_SETTINGS.newCardsPerDay,
+    },
   }),
 ];
 
@@ -43,6 +78,6 @@ export function migrateStore(raw: unknown): { store: Record<string, unknown>; mi
   return { store, migrated: version !== STORE_SCHEMA_VERSION };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -51,11 +51,18 @@ export function inspectStoreFile(storePath: string): Inspection {
     return { kind: 'invalid', reason: `it could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, newer: false };
   }
   let raw: unknown;
+  let hostile = false;
   try {
-    raw = JSON.parse(text);
-  } catch {
+    // Validation would silently drop a `__proto__` key; a file holding one was not written by Roadbook.
+    raw = JSON.parse(text, (key, value: unknown) => {
+      if (key === '__proto__') hostile = true;
+      return value;
+    });
+  } catch (error) {
+    if (error instanceof RangeError) return { kind: 'invalid', reason: 'it is nested too deeply', newer: false };
     return { kind: 'invalid', reason: text.trim() === '' ? 'it is empty' : 'it is not valid JSON', newer: false };
   }
+  if (hostile) return { kind: 'invalid', reason: 'it contains a “__proto__” key, which Roadbook never writes', newer: false };
   try {
     const { store } = migrateStore(raw);
     const parsed = PROGRESS_STORE.safeParse(store);

@@ -7,6 +7,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { AppInfo, ProgressSnapshot, Roadmap, StorageStatus, TopicStatus } from '../../../electron/shared/types';
 import type { Settings } from '../../../electron/shared/schemas';
 import { client } from '../lib/api';
+import { withCustomTopics } from '../lib/custom-topics';
 import { errorMessage } from '../lib/format';
 import { useToast } from './toasts';
 
@@ -25,6 +26,11 @@ export interface AppStore {
   reload(): void;
   setTopicStatus(topicId: string, status: TopicStatus): Promise<boolean>;
   updateSettings(patch: Partial<Settings>): Promise<boolean>;
+  /**
+   * Runs any progress call that answers with a fresh snapshot and shows it. On failure the
+   * learner sees a toast starting with `failure` and the screen keeps the last saved state.
+   */
+  saveProgress(call: () => Promise<ProgressSnapshot>, failure: string): Promise<boolean>;
   dismissNotice(noticeId: string): Promise<void>;
 }
 
@@ -95,7 +101,7 @@ export function AppStoreProvider({ children }: { children: ReactNode }) {
       if ((previous?.status ?? 'not-started') === status) return true;
       const seq = ++writeSeq.current;
       topicWrites.current.set(topicId, seq);
-      setProgress((s) => s && withTopic(s, topicId, { status, updatedAt: new Date().toISOString() }));
+      setProgress((s) => s && withTopic(s, topicId, { ...s.topics[topicId], status, updatedAt: new Date().toISOString() }));
       try {
         const next = await client.progress.setTopicStatus({ topicId, status });
         if (writeSeq.current === seq) setProgress(next);
@@ -131,6 +137,21 @@ export function AppStoreProvider({ children }: { children: ReactNode }) {
     [toast],
   );
 
+  const saveProgress = useCallback(
+    async (call: () => Promise<ProgressSnapshot>, failure: string): Promise<boolean> => {
+      const seq = ++writeSeq.current;
+      try {
+        const next = await call();
+        if (writeSeq.current === seq) setProgress(next);
+        return true;
+      } catch (error) {
+        toast({ tone: 'error', message: `${failure}: ${errorMessage(error)}` });
+        return false;
+      }
+    },
+    [toast],
+  );
+
   const dismissNotice = useCallback(
     async (noticeId: string) => {
       try {
@@ -142,9 +163,16 @@ export function AppStoreProvider({ children }: { children: ReactNode }) {
     [toast],
   );
 
+  // The learner's own topics join the roadmap here, so every view sees one roadmap.
+  const customTopics = progress?.customTopics;
+  const roadmapWithCustom = useMemo<Loadable<Roadmap>>(
+    () => (roadmap.state === 'ready' ? { state: 'ready', value: withCustomTopics(roadmap.value, customTopics) } : roadmap),
+    [roadmap, customTopics],
+  );
+
   const value = useMemo<AppStore>(
-    () => ({ roadmap, progress, storage, info, reload, setTopicStatus, updateSettings, dismissNotice }),
-    [roadmap, progress, storage, info, reload, setTopicStatus, updateSettings, dismissNotice],
+    () => ({ roadmap: roadmapWithCustom, progress, storage, info, reload, setTopicStatus, updateSettings, saveProgress, dismissNotice }),
+    [roadmapWithCustom, progress, storage, info, reload, setTopicStatus, updateSettings, saveProgress, dismissNotice],
   );
   return <StoreContext.Provider value={value}>{children}</StoreContext.Provider>;
 }

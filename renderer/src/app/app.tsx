@@ -3,9 +3,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { ExercisesView } from '../features/exercises/exercises-view';
 import { GitSandboxView } from '../features/git-sandbox/git-sandbox-view';
 import { ProgressView } from '../features/progress/progress-view';
+import { useStudyHeartbeat } from '../features/progress/use-study-heartbeat';
 import { ReviewView } from '../features/review/review-view';
 import { RoadmapView } from '../features/roadmap/roadmap-view';
 import { SettingsView } from '../features/settings/settings-view';
+import { printToPdf } from '../lib/api';
+import { errorMessage } from '../lib/format';
 import { AppStoreProvider, useAppStore } from './app-store';
 import { useAppCommands, type AppCommand } from './commands';
 import { NAV_ITEMS, navItemFor } from './nav-items';
@@ -14,7 +17,7 @@ import { navigate, useRoute, type Route } from './router';
 import { Sidebar } from './sidebar';
 import { StorageNotices } from './storage-notices';
 import { ThemeProvider, useTheme } from './theme';
-import { ToastProvider } from './toasts';
+import { ToastProvider, useToast } from './toasts';
 import { WelcomeDialog } from './welcome-dialog';
 
 export function App() {
@@ -43,6 +46,8 @@ function Shell() {
     document.title = route.view === 'roadmap' ? 'Roadbook' : `${navItemFor(route.view).label} · Roadbook`;
   }, [route.view]);
 
+  const toast = useToast();
+
   const showWelcome = useCallback(() => {
     setQuickOpen(false);
     setWelcomeRequested(true);
@@ -66,14 +71,25 @@ function Shell() {
           return;
         case 'welcome:show':
           return showWelcome();
+        case 'roadmap:print':
+          navigate({ view: 'roadmap' });
+          // Let the roadmap render its print layout before printing.
+          window.setTimeout(() => {
+            printToPdf().then(
+              (path) => path && toast({ tone: 'success', message: `Roadmap saved as ${path}` }),
+              (error: unknown) => toast({ tone: 'error', message: errorMessage(error) }),
+            );
+          }, 150);
+          return;
         case 'topic:close':
           if (route.view === 'roadmap' && route.topicId) navigate({ view: 'roadmap' });
           return;
       }
     },
-    [toggleTheme, welcomeOpen, showWelcome, route],
+    [toggleTheme, welcomeOpen, showWelcome, route, toast],
   );
   useAppCommands(run, { modalOpen: welcomeOpen || quickOpen });
+  useStudyHeartbeat();
 
   return (
     <div className="app">
@@ -110,9 +126,9 @@ function CurrentView({ route, onShowWelcome, onOpenSearch }: CurrentViewProps) {
     case 'roadmap':
       return <RoadmapView topicId={route.topicId} onOpenSearch={onOpenSearch} />;
     case 'git':
-      return <GitSandboxView />;
+      return <GitSandboxView levelId={route.levelId} sandbox={route.sandbox} />;
     case 'exercises':
-      return <ExercisesView />;
+      return <ExercisesView exerciseId={route.exerciseId} />;
     case 'review':
       return <ReviewView />;
     case 'progress':

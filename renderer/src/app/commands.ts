@@ -13,12 +13,21 @@ export type AppCommand = MenuCommand | 'topic:close';
 
 const DUPLICATE_WINDOW_MS = 400;
 
+function isEditable(target: EventTarget | null): boolean {
+  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || target.closest('input, textarea, select, [contenteditable="true"], .xterm, .monaco-editor') !== null;
+}
+
 /** The command a key press stands for, if any. */
 export function commandForKey(event: KeyboardEvent): AppCommand | undefined {
-  if (event.key === 'Escape' && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey) return 'topic:close';
+  if (event.key === 'Escape' && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey) {
+    // Escape in a text field belongs to the field (an editor, the terminal, a note).
+    return isEditable(event.target) ? undefined : 'topic:close';
+  }
   if (!hasMod(event) || event.altKey) return undefined;
   if (event.shiftKey) return event.code === 'KeyL' || event.key.toLowerCase() === 'l' ? 'theme:toggle' : undefined;
   if (event.key.toLowerCase() === 'k') return 'search:open';
+  if (event.key.toLowerCase() === 'p') return 'roadmap:print';
   const item = NAV_ITEMS.find((nav) => nav.shortcut === `mod+${event.key}`);
   return item?.command;
 }

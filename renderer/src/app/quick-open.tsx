@@ -1,29 +1,19 @@
-/** Ctrl/⌘+K: a small dialog that finds a topic by its title and opens it. */
+/**
+ * Ctrl/⌘+K: search everywhere. Topics by any word of their title, summary or explanation, the
+ * learner's notes, and practice (exercises, git levels), ranked, all with the keyboard.
+ */
 import { useId, useMemo, useRef, useState } from 'react';
-import type { Roadmap, Topic } from '../../../electron/shared/types';
 import { STATUS_LABELS } from '../lib/format';
-import { orderedTopicIds, topicStatus } from '../lib/progress-math';
+import { usePracticeDocs } from '../lib/practice-index';
+import { topicStatus } from '../lib/progress-math';
+import { roadmapDocs, search, type SearchKind, type SearchResult } from '../lib/search';
 import { useAppStore, useRoadmap } from './app-store';
-import { Icon, StatusIcon } from './components/icons';
+import { Icon, StatusIcon, type IconName } from './components/icons';
 import { Modal } from './components/modal';
 import { openTopic } from './router';
 
-/** Topics whose title holds every word of the query, best matches first. */
-export function matchTopics(roadmap: Roadmap, query: string): Topic[] {
-  const topics = orderedTopicIds(roadmap).map((id) => roadmap.topics[id]!);
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return topics;
-  // The query as one phrase, with runs of spaces read as one, for ranking.
-  const whole = words.join(' ');
-  const scored: { topic: Topic; score: number; index: number }[] = [];
-  topics.forEach((topic, index) => {
-    const title = topic.title.toLowerCase();
-    if (!words.every((word) => title.includes(word))) return;
-    const score = title.startsWith(whole) ? 0 : new RegExp(`\\b${whole.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(title) ? 1 : 2;
-    scored.push({ topic, score, index });
-  });
-  return scored.sort((a, b) => a.score - b.score || a.index - b.index).map((entry) => entry.topic);
-}
+const KIND_ICONS: Record<SearchKind, IconName> = { topic: 'map', note: 'pencil', exercise: 'code', level: 'git' };
+const KIND_LABELS: Record<SearchKind, string> = { topic: 'Topic', note: 'Your notes', exercise: 'Exercise', level: 'Git level' };
 
 export function QuickOpen({ onClose }: { onClose: () => void }) {
   const roadmap = useRoadmap();
@@ -33,13 +23,17 @@ export function QuickOpen({ onClose }: { onClose: () => void }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const baseId = useId();
-  const results = useMemo(() => (roadmap ? matchTopics(roadmap, query) : []), [roadmap, query]);
+  const practice = usePracticeDocs(roadmap);
+  const docs = useMemo(() => (roadmap ? [...roadmapDocs(roadmap, progress), ...practice] : []), [roadmap, progress, practice]);
+  const results = useMemo(() => search(docs, query, 60), [docs, query]);
   const activeIndex = Math.min(active, Math.max(0, results.length - 1));
 
-  function choose(topic: Topic | undefined) {
-    if (!topic) return;
+  function choose(result: SearchResult | undefined) {
+    if (!result) return;
     onClose();
-    openTopic(topic.id);
+    const { kind, target } = result.doc;
+    if (kind === 'topic' || kind === 'note') openTopic(target);
+    else window.location.hash = kind === 'exercise' ? `#/exercises/${target}` : `#/git/level/${target}`;
   }
 
   function move(delta: number) {
@@ -61,7 +55,7 @@ export function QuickOpen({ onClose }: { onClose: () => void }) {
   return (
     <Modal labelledBy={`${baseId}-label`} onClose={onClose} testId="quick-open" className="quick-open" initialFocus={inputRef} placement="top">
       <label id={`${baseId}-label`} className="visually-hidden" htmlFor={`${baseId}-input`}>
-        Go to a topic
+        Search everything
       </label>
       <div className="quick-open__field">
         <Icon name="search" className="quick-open__search-icon" />
@@ -77,7 +71,7 @@ export function QuickOpen({ onClose }: { onClose: () => void }) {
           aria-autocomplete="list"
           autoComplete="off"
           spellCheck={false}
-          placeholder="Go to a topic…"
+          placeholder="Search topics, notes, exercises and levels…"
           value={query}
           data-testid="quick-open-input"
           onChange={(event) => {
@@ -89,33 +83,38 @@ export function QuickOpen({ onClose }: { onClose: () => void }) {
         <kbd className="kbd">Esc</kbd>
       </div>
       <ul ref={listRef} id={`${baseId}-list`} className="quick-open__list" role="listbox" aria-label="Topics">
-        {roadmap &&
-          results.map((topic, index) => {
-            const status = topicStatus(progress, topic.id);
-            const section = roadmap.sections.find((s) => s.id === topic.sectionId);
-            return (
-              <li
-                key={topic.id}
-                id={optionId(index)}
-                role="option"
-                aria-selected={index === activeIndex}
-                className="quick-open__item"
-                data-testid="quick-open-item"
-                data-topic-id={topic.id}
-                onMouseMove={() => index !== activeIndex && setActive(index)}
-                onClick={() => choose(topic)}
-              >
-                <StatusIcon status={status} />
-                <span className="quick-open__title">{topic.title}</span>
-                <span className="visually-hidden">, {STATUS_LABELS[status]}</span>
-                <span className="quick-open__section">{section?.title}</span>
-                <Icon name="arrow-right" className="quick-open__enter" />
-              </li>
-            );
-          })}
+        {results.map((result, index) => {
+          const { doc } = result;
+          const isTopic = doc.kind === 'topic' || doc.kind === 'note';
+          const status = isTopic ? topicStatus(progress, doc.target) : undefined;
+          return (
+            <li
+              key={`${doc.kind}:${doc.target}`}
+              id={optionId(index)}
+              role="option"
+              aria-selected={index === activeIndex}
+              className="quick-open__item"
+              data-testid="quick-open-item"
+              data-kind={doc.kind}
+              data-topic-id={isTopic ? doc.target : undefined}
+              data-target={doc.target}
+              onMouseMove={() => index !== activeIndex && setActive(index)}
+              onClick={() => choose(result)}
+            >
+              {doc.kind === 'topic' && status ? <StatusIcon status={status} /> : <Icon name={KIND_ICONS[doc.kind]} className="quick-open__kind-icon" />}
+              <span className="quick-open__text">
+                <span className="quick-open__title">{doc.title}</span>
+                {result.snippet && <span className="quick-open__snippet">{result.snippet}</span>}
+              </span>
+              {status && doc.kind === 'topic' && <span className="visually-hidden">, {STATUS_LABELS[status]}</span>}
+              <span className="quick-open__section">{KIND_LABELS[doc.kind]}</span>
+              <Icon name="arrow-right" className="quick-open__enter" />
+            </li>
+          );
+        })}
       </ul>
       {roadmap && results.length === 0 && (
-        <p className="quick-open__empty">No topic title matches “{query.trim()}”.</p>
+        <p className="quick-open__empty">Nothing matches “{query.trim()}”. Try fewer or shorter words.</p>
       )}
       {!roadmap && <p className="quick-open__empty">The roadmap is still loading.</p>}
       <div className="quick-open__footer" aria-hidden="true">

@@ -11,6 +11,12 @@ export interface Route {
   readonly view: ViewId;
   /** The topic open in the side panel (roadmap only). */
   readonly topicId?: string;
+  /** The exercise open in the editor (exercises only). */
+  readonly exerciseId?: string;
+  /** The git level being played (git only): `#/git/level/<id>`. */
+  readonly levelId?: string;
+  /** The free-play sandbox open (git only): `#/git/sandbox/<name>`. */
+  readonly sandbox?: string;
 }
 
 export const DEFAULT_ROUTE: Route = { view: 'roadmap' };
@@ -25,11 +31,17 @@ export function parseHash(hash: string): Route {
   const [view, topic] = parts;
   if (!view || !isViewId(view)) return DEFAULT_ROUTE;
   if (view === 'roadmap' && topic && /^[a-z0-9-]{1,80}$/.test(topic)) return { view, topicId: topic };
+  if (view === 'exercises' && topic && /^[a-z0-9-]{1,80}$/.test(topic)) return { view, exerciseId: topic };
+  if (view === 'git' && topic === 'level' && parts[2] && /^[a-z0-9-]{1,80}$/.test(parts[2])) return { view, levelId: parts[2] };
+  if (view === 'git' && topic === 'sandbox' && parts[2] && /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/.test(parts[2])) return { view, sandbox: parts[2] };
   return { view };
 }
 
 export function routeToHash(route: Route): string {
-  return route.topicId ? `#/${route.view}/${route.topicId}` : `#/${route.view}`;
+  if (route.levelId) return `#/${route.view}/level/${route.levelId}`;
+  if (route.sandbox) return `#/${route.view}/sandbox/${route.sandbox}`;
+  const item = route.topicId ?? route.exerciseId;
+  return item ? `#/${route.view}/${item}` : `#/${route.view}`;
 }
 
 /** Goes to a route; `replace` keeps it out of the back history. */

@@ -8,6 +8,7 @@ import { ProgressRing } from './components/progress-ring';
 import { NAV_ITEMS } from './nav-items';
 import { navigate, routeToHash, type Route } from './router';
 import { useTheme } from './theme';
+import { DueBadge } from '../features/review/due-badge';
 import { ariaKeyShortcut, shortcutLabel } from '../lib/platform';
 
 const THEME_ICONS: Record<string, IconName> = { light: 'sun', dark: 'moon', system: 'monitor' };
@@ -43,6 +44,7 @@ export function Sidebar({ route }: { route: Route }) {
                 >
                   <Icon name={item.icon} className="nav-item__icon" />
                   <span className="nav-item__label">{item.label}</span>
+                  {item.view === 'review' && <DueBadge />}
                   <Kbd shortcut={item.shortcut} className="nav-item__kbd" decorative />
                 </a>
               </li>

@@ -10,6 +10,7 @@ export interface DesktopBridge {
   readonly api: { readonly [domain: string]: { readonly [method: string]: (input: unknown) => Promise<ApiResponse<unknown>> } };
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   openExternal(url: string): Promise<void>;
+  exportPdf(): Promise<ApiResponse<string | null>>;
 }
 
 declare global {
@@ -89,6 +90,20 @@ export function openExternal(url: string): void {
   if (!/^https?:\/\//i.test(url)) return;
   if (isDesktop) void window.roadbook!.openExternal(url);
   else window.open(url, '_blank', 'noopener,noreferrer');
+}
+
+/**
+ * Prints the current view: on the desktop straight to a PDF the learner saves (resolving to its
+ * path, or null when cancelled); in a browser through the print dialog, which offers PDF too.
+ */
+export async function printToPdf(): Promise<string | null> {
+  if (!isDesktop) {
+    window.print();
+    return null;
+  }
+  const response = await window.roadbook!.exportPdf();
+  if (!response.ok) throw new ApiError(response.error);
+  return response.value;
 }
 
 /** Subscribes to application-menu commands (desktop only; a no-op in the browser). */

@@ -43,8 +43,52 @@ export function doneRatio(counts: StatusCounts): number {
   return counts.total === 0 ? 0 : counts.done / counts.total;
 }
 
-/** The topic to suggest next: the first one being learned, else the first not started. */
-export function nextTopicId(roadmap: Roadmap, snapshot: ProgressSnapshot | undefined): string | undefined {
+/** The checklist items the learner has ticked on a topic (indexes). */
+export function checklistTicks(snapshot: ProgressSnapshot | undefined, topicId: string): readonly number[] {
+  const entry = snapshot?.topics[topicId] as { readonly checklist?: readonly number[] } | undefined;
+  return entry?.checklist ?? [];
+}
+
+/**
+ * How far along a topic is, from 0 to 1: done counts fully; otherwise each ticked checklist
+ * item moves it along, up to 90%, so only marking it done completes it.
+ */
+export function topicProgress(topicId: string, checklistLength: number, snapshot: ProgressSnapshot | undefined): number {
+  const status = topicStatus(snapshot, topicId);
+  if (status === 'done') return 1;
+  if (checklistLength === 0) return 0;
+  const ticked = checklistTicks(snapshot, topicId).filter((i) => i >= 0 && i < checklistLength).length;
+  return (0.9 * ticked) / checklistLength;
+}
+
+/** The share of a set of topics covered, counting checklist ticks as partial progress. */
+export function progressRatio(roadmap: Roadmap, topicIds: readonly string[], snapshot: ProgressSnapshot | undefined): number {
+  if (topicIds.length === 0) return 0;
+  let sum = 0;
+  for (const id of topicIds) sum += topicProgress(id, roadmap.topics[id]?.checklist.length ?? 0, snapshot);
+  return sum / topicIds.length;
+}
+
+/**
+ * Up to `limit` topics to study next: the ones being learned first, then the next untouched
+ * topics in sections already started, then the first untouched topics of the road.
+ */
+export function suggestNext(roadmap: Roadmap, snapshot: ProgressSnapshot | undefined, limit = 3): string[] {
+  const picked: string[] = [];
+  const add = (id: string | undefined) => {
+    if (id && !picked.includes(id) && picked.length < limit) picked.push(id);
+  };
   const ids = orderedTopicIds(roadmap);
-  return ids.find((id) => topicStatus(snapshot, id) === 'learning') ?? ids.find((id) => topicStatus(snapshot, id) === 'not-started');
+  for (const id of ids) if (topicStatus(snapshot, id) === 'learning') add(id);
+  for (const section of roadmap.sections) {
+    const started = section.topicIds.some((id) => ['done', 'learning'].includes(topicStatus(snapshot, id)));
+    if (started) add(section.topicIds.find((id) => roadmap.topics[id] && topicStatus(snapshot, id) === 'not-started'));
+  }
+  for (const id of ids) if (topicStatus(snapshot, id) === 'not-started') add(id);
+  return picked;
+}
+
+/** The one topic to suggest next (the first of `suggestNext`). */
+export function nextTopicId(roadmap: Roadmap, snapshot: ProgressSnapshot | undefined): string | undefined {
+  return suggestNext(roadmap, snapshot, 1)[0];
 }

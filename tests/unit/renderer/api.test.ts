@@ -11,6 +11,7 @@ interface Page {
   readonly session: Map<string, string>;
   readonly fetch: ReturnType<typeof vi.fn>;
   readonly open: ReturnType<typeof vi.fn>;
+  readonly print: ReturnType<typeof vi.fn>;
 }
 
 /**
@@ -29,6 +30,7 @@ function stubPage(
     return { json: async () => response };
   });
   const open = vi.fn();
+  const print = vi.fn();
   const location = {
     get href() {
       return url.href;
@@ -43,7 +45,7 @@ function stubPage(
       return url.search;
     },
   };
-  vi.stubGlobal('window', { location, open, ...(options.bridge ? { roadbook: options.bridge } : {}) });
+  vi.stubGlobal('window', { location, open, print, ...(options.bridge ? { roadbook: options.bridge } : {}) });
   vi.stubGlobal('history', {
     replaceState: (_state: unknown, _title: string, next: string) => {
       url = new URL(next, url);
@@ -54,7 +56,7 @@ function stubPage(
     setItem: (key: string, value: string) => void session.set(key, String(value)),
   });
   vi.stubGlobal('fetch', fetch);
-  return { address: () => url.href, session, fetch, open };
+  return { address: () => url.href, session, fetch, open, print };
 }
 
 /** Loads lib/api.ts afresh, as a page load would, with the ApiError class it throws. */
@@ -66,7 +68,7 @@ async function loadApi() {
 }
 
 function fakeBridge(api: DesktopBridge['api']): DesktopBridge {
-  return { api, onMenuCommand: vi.fn(() => () => {}), openExternal: vi.fn(async () => {}) };
+  return { api, onMenuCommand: vi.fn(() => () => {}), openExternal: vi.fn(async () => {}), exportPdf: vi.fn(async () => ({ ok: true as const, value: '/home/ada/Roadbook roadmap.pdf' })) };
 }
 
 afterEach(() => {
@@ -112,6 +114,18 @@ describe('the API client in the desktop app', () => {
     expect(bridge.openExternal).toHaveBeenCalledTimes(1);
     expect(bridge.openExternal).toHaveBeenCalledWith('https://developer.mozilla.org/');
     expect(page.open).not.toHaveBeenCalled();
+  });
+
+  it('saves the roadmap as a PDF through the main process and reports where, or nothing when cancelled', async () => {
+    const bridge = fakeBridge({});
+    const page = stubPage('app://roadbook/index.html', { bridge });
+    const { printToPdf, ApiError } = await loadApi();
+    await expect(printToPdf()).resolves.toBe('/home/ada/Roadbook roadmap.pdf');
+    vi.mocked(bridge.exportPdf).mockResolvedValueOnce({ ok: true, value: null });
+    await expect(printToPdf()).resolves.toBeNull();
+    vi.mocked(bridge.exportPdf).mockResolvedValueOnce({ ok: false, error: { code: 'internal', message: 'The PDF could not be saved to /ro/x.pdf: EACCES' } });
+    await expect(printToPdf()).rejects.toBeInstanceOf(ApiError);
+    expect(page.print).not.toHaveBeenCalled();
   });
 
   it('passes application-menu commands on to the page', async () => {
@@ -188,6 +202,13 @@ describe('the API client in a browser (web host)', () => {
     const { readSessionToken } = await loadApi();
     expect(readSessionToken()).toBeUndefined();
     expect(page.address()).toBe('http://127.0.0.1:4321/#/settings');
+  });
+
+  it('prints through the browser print dialog, which offers saving as PDF', async () => {
+    const page = stubPage('http://127.0.0.1:4000/#token=abc');
+    const { printToPdf } = await loadApi();
+    await expect(printToPdf()).resolves.toBeNull();
+    expect(page.print).toHaveBeenCalledTimes(1);
   });
 
   it('opens only http(s) links, in a new tab that cannot reach back to the app', async () => {

@@ -33,6 +33,7 @@ describe('keyboard shortcuts', () => {
     expect(commandForKey(press({ key: 'k', code: 'KeyK', ctrl: true }))).toBe('search:open');
     expect(commandForKey(press({ key: 'k', code: 'KeyK', meta: true }))).toBe('search:open');
     expect(commandForKey(press({ key: 'K', code: 'KeyK', ctrl: true }))).toBe('search:open');
+    expect(commandForKey(press({ key: 'p', code: 'KeyP', ctrl: true }))).toBe('roadmap:print');
   });
 
   it('Ctrl+1…5 and Ctrl+, go to the sidebar views', () => {

@@ -45,7 +45,12 @@ export function snapshot(statuses: Readonly<Record<string, TopicStatus>> = {}): 
     topics: Object.fromEntries(
       Object.entries(statuses).map(([id, status]) => [id, { status, updatedAt: '2025-01-01T00:00:00.000Z' }]),
     ),
-    settings: { theme: 'system', welcomeSeen: true },
+    customTopics: {},
+    levels: {},
+    exercises: {},
+    review: { cards: {}, log: [] },
+    activity: {},
+    settings: { theme: 'system', welcomeSeen: true, reviewReminder: false, reviewReminderTime: '09:00', newCardsPerDay: 20 },
   };
 }
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   countStatuses,
+  progressRatio,
+  suggestNext,
+  topicProgress,
   doneRatio,
   nextTopicId,
   orderedTopicIds,
@@ -78,5 +81,26 @@ describe('progress math', () => {
     const roadmap = sampleRoadmap();
     const statuses = Object.fromEntries(orderedTopicIds(roadmap).map((id, i) => [id, i % 2 ? 'done' : 'skipped'] as const));
     expect(nextTopicId(roadmap, snapshot(statuses))).toBeUndefined();
+  });
+
+  it('suggests topics under way first, then the next in started sections, then the road ahead', () => {
+    const progress = snapshot({ 'how-the-internet-works': 'done', 'sql-basics': 'learning' });
+    expect(suggestNext(sampleRoadmap(), progress, 3)).toEqual(['sql-basics', 'dns-and-domain-names', 'relational-databases']);
+    expect(suggestNext(sampleRoadmap(), undefined, 2)).toEqual(['how-the-internet-works', 'dns-and-domain-names']);
+  });
+
+  it('moves a topic along with each checklist tick, but only done completes it', () => {
+    const roadmap = sampleRoadmap();
+    const http = roadmap.topics.http!;
+    const withList = { ...roadmap, topics: { ...roadmap.topics, http: { ...http, checklist: ['a', 'b', 'c'] } } };
+    const base = snapshot({ http: 'learning' });
+    const ticked = { ...base, topics: { http: { ...base.topics.http!, checklist: [0, 2] } } };
+    expect(topicProgress('http', 3, base)).toBe(0);
+    expect(topicProgress('http', 3, ticked)).toBeCloseTo(0.6);
+    const all = { ...base, topics: { http: { ...base.topics.http!, checklist: [0, 1, 2] } } };
+    expect(topicProgress('http', 3, all)).toBeLessThan(1);
+    expect(topicProgress('http', 3, snapshot({ http: 'done' }))).toBe(1);
+    const section = withList.sections.find((s) => s.id === http.sectionId)!;
+    expect(progressRatio(withList, section.topicIds, ticked)).toBeCloseTo(0.6 / section.topicIds.length);
   });
 });

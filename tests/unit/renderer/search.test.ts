@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Roadmap } from '../../../electron/shared/types';
-import { roadmapWithTitles, sampleRoadmap, stubDesktopWindow } from './fixtures';
-
-stubDesktopWindow();
-const { matchTopics } = await import('../../../renderer/src/app/quick-open');
+import { roadmapDocs, search } from '../../../renderer/src/lib/search';
+import { roadmapWithTitles, sampleRoadmap, snapshot } from './fixtures';
 
 function titles(roadmap: Roadmap, query: string): string[] {
-  return matchTopics(roadmap, query).map((topic) => topic.title);
+  return search(roadmapDocs(roadmap, undefined), query).map((result) => result.doc.title);
 }
 
-describe('quick open', () => {
+describe('search everywhere', () => {
   it('lists every topic in reading order before anything is typed', () => {
     const roadmap = sampleRoadmap();
     const all = roadmap.sections.flatMap((section) => section.topicIds.map((id) => roadmap.topics[id]!.title));
@@ -71,5 +69,30 @@ describe('quick open', () => {
       sections: [{ ...roadmap.sections[0]!, topicIds: ['ghost', ...roadmap.sections[0]!.topicIds] }, ...roadmap.sections.slice(1)],
     };
     expect(titles(broken, '')).toEqual(titles(roadmap, ''));
+  });
+
+  it('finds a topic by a word that only appears in its explanation, with a snippet around it', () => {
+    const roadmap = sampleRoadmap();
+    const http = roadmap.topics.http!;
+    const withBody: Roadmap = { ...roadmap, topics: { ...roadmap.topics, http: { ...http, body: 'A request has a **method** and headers; servers answer with a status code.' } } };
+    const results = search(roadmapDocs(withBody, undefined), 'status code');
+    expect(results.map((r) => r.doc.target)).toEqual(['http']);
+    expect(results[0]!.snippet).toContain('status code');
+    expect(results[0]!.snippet).not.toContain('**');
+  });
+
+  it('ranks a title match above a match deep in another topic\'s explanation', () => {
+    const roadmap = sampleRoadmap();
+    const rel = roadmap.topics['relational-databases']!;
+    const withBody: Roadmap = { ...roadmap, topics: { ...roadmap.topics, 'relational-databases': { ...rel, body: 'Every query over HTTP ends up here.' } } };
+    expect(search(roadmapDocs(withBody, undefined), 'http').map((r) => r.doc.target)).toEqual(['http', 'relational-databases']);
+  });
+
+  it("searches the learner's notes and says whose notes they are", () => {
+    const roadmap = sampleRoadmap();
+    const progress = snapshot({ http: 'learning' });
+    const withNotes = { ...progress, topics: { ...progress.topics, http: { ...progress.topics.http!, notes: 'Remember: **idempotent** retries are safe.' } } };
+    const results = search(roadmapDocs(roadmap, withNotes), 'idempotent');
+    expect(results.map((r) => [r.doc.kind, r.doc.target, r.doc.title])).toEqual([['note', 'http', 'Your notes on HTTP']]);
   });
 });

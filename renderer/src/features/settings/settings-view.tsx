@@ -8,6 +8,8 @@ import { Kbd } from '../../app/components/kbd';
 import { ViewHeader } from '../../app/components/view-header';
 import { NAV_ITEMS } from '../../app/nav-items';
 import { useTheme } from '../../app/theme';
+import { DataSection } from './data-section';
+import { ReviewSettings } from './review-settings';
 import './settings.css';
 
 const THEME_TEXT: Record<Theme, { label: string; hint: string }> = {
@@ -24,6 +26,8 @@ const SHORTCUTS: readonly { readonly label: string; readonly shortcut: string }[
   { label: 'Find a topic', shortcut: 'mod+k' },
   { label: 'Switch between light and dark', shortcut: 'mod+shift+l' },
   { label: 'Close the topic or dialog', shortcut: 'esc' },
+  { label: 'Review: show the answer', shortcut: 'Space' },
+  { label: 'Review: Again, Hard, Good, Easy', shortcut: '1–4' },
 ];
 
 export function SettingsView({ onShowWelcome }: { onShowWelcome: () => void }) {
@@ -98,6 +102,10 @@ export function SettingsView({ onShowWelcome }: { onShowWelcome: () => void }) {
               <p className="muted">Reading the storage status…</p>
             )}
           </Card>
+
+          <DataSection />
+
+          <ReviewSettings />
 
           <Card id="settings-shortcuts" title="Keyboard shortcuts" className="settings-section">
             <dl className="shortcut-list">

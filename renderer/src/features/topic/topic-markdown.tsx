@@ -1,9 +1,18 @@
 /**
- * A topic's explanation, rendered from markdown. Raw HTML is dropped, links leave the app
+ * A topic's explanation (or a learner's notes), rendered from markdown with GitHub's tables and
+ * task lists and coloured code. Raw HTML is dropped, links leave the app
  * through openExternal (or move within it for `#/…` links), and images are shown as their
  * alt text because the CSP allows no remote images.
  */
-import Markdown, { type Components } from 'react-markdown';
+import apache from 'highlight.js/lib/languages/apache';
+import dockerfile from 'highlight.js/lib/languages/dockerfile';
+import http from 'highlight.js/lib/languages/http';
+import nginx from 'highlight.js/lib/languages/nginx';
+import protobuf from 'highlight.js/lib/languages/protobuf';
+import Markdown, { type Components, type Options } from 'react-markdown';
+import rehypeHighlight from 'rehype-highlight';
+import remarkGfm from 'remark-gfm';
+import { common } from 'lowlight';
 import { Icon } from '../../app/components/icons';
 import { openExternal } from '../../lib/api';
 
@@ -38,10 +47,13 @@ const COMPONENTS: Components = {
   ),
 };
 
+// Syntax colouring for the languages the content uses; unknown fences stay plain text.
+const HIGHLIGHT: NonNullable<Options['rehypePlugins']> = [[rehypeHighlight, { languages: { ...common, apache, dockerfile, http, nginx, protobuf }, detect: false }]];
+
 export function TopicMarkdown({ source }: { source: string }) {
   return (
     <div className="markdown" data-testid="topic-body">
-      <Markdown skipHtml components={COMPONENTS}>
+      <Markdown skipHtml components={COMPONENTS} remarkPlugins={[remarkGfm]} rehypePlugins={HIGHLIGHT}>
         {source}
       </Markdown>
     </div>

@@ -1,4 +1,7 @@
-/** The open topic, beside the map: status, explanation, checklist, resources and related topics. */
+/**
+ * The open topic, beside the map: status, explanation, checklist, practice, resources, related
+ * topics, review cards, and the learner's own notes and links.
+ */
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import type { Resource, Roadmap, Topic } from '../../../../electron/shared/types';
 import { useAppStore } from '../../app/app-store';
@@ -7,7 +10,13 @@ import { openTopic } from '../../app/router';
 import { openExternal } from '../../lib/api';
 import { hostOf, relativeTime, STATUS_LABELS } from '../../lib/format';
 import { orderedTopicIds, topicStatus } from '../../lib/progress-math';
+import { CustomTopicNote } from './custom-topic-note';
 import { StatusControl } from './status-control';
+import { TopicCards } from './topic-cards';
+import { TopicChecklist } from './topic-checklist';
+import { TopicLinks } from './topic-links';
+import { TopicNotes } from './topic-notes';
+import { TopicPractice } from './topic-practice';
 import './topic.css';
 import './topic-content.css';
 
@@ -84,24 +93,25 @@ export function TopicPanel({ topic, roadmap, onClose }: TopicPanelProps) {
           <StatusControl status={status} labelledBy="topic-status-label" onChange={(value) => void setTopicStatus(topic.id, value)} />
         </section>
 
-        <PanelBlock id="topic-explanation" title="Explanation">
-          <Suspense fallback={<div className="topic-markdown-loading" aria-busy="true" aria-label="Loading the explanation" />}>
-            <TopicMarkdown source={topic.body} />
-          </Suspense>
-        </PanelBlock>
+        {topic.body ? (
+          <PanelBlock id="topic-explanation" title="Explanation">
+            <Suspense fallback={<div className="topic-markdown-loading" aria-busy="true" aria-label="Loading the explanation" />}>
+              <TopicMarkdown source={topic.body} />
+            </Suspense>
+          </PanelBlock>
+        ) : (
+          <CustomTopicNote topicId={topic.id} />
+        )}
 
         {topic.checklist.length > 0 && (
           <PanelBlock id="topic-checklist" title="Checklist">
-            <ul className="checklist" data-testid="topic-checklist">
-              {topic.checklist.map((item) => (
-                <li key={item} className="checklist__item">
-                  <Icon name="check-circle" className="checklist__icon" />
-                  <span>{item}</span>
-                </li>
-              ))}
-            </ul>
+            <TopicChecklist topic={topic} />
           </PanelBlock>
         )}
+
+        <PanelBlock id="topic-practice-title" title="Practice">
+          <TopicPractice topicId={topic.id} />
+        </PanelBlock>
 
         {topic.resources.length > 0 && (
           <PanelBlock id="topic-resources" title="Resources">
@@ -144,6 +154,20 @@ export function TopicPanel({ topic, roadmap, onClose }: TopicPanelProps) {
             </ul>
           </PanelBlock>
         )}
+
+        {topic.cards.length > 0 && (
+          <PanelBlock id="topic-cards-title" title="Review cards">
+            <TopicCards topic={topic} />
+          </PanelBlock>
+        )}
+
+        <PanelBlock id="topic-notes-title" title="Your notes">
+          <TopicNotes key={topic.id} topicId={topic.id} />
+        </PanelBlock>
+
+        <PanelBlock id="topic-links-title" title="Your links">
+          <TopicLinks topicId={topic.id} />
+        </PanelBlock>
 
         <nav className="topic-panel__pager" aria-label="Topic order">
           {previous ? (

@@ -1,7 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliCommand } from '../../../../electron/cli/command';
 import { COMMANDS } from '../../../../electron/cli/registry';
 import { runCli } from '../../../../electron/cli/run-cli';
+import { makeTempDir, removeDir } from '../../../helpers/temp-dir';
 
 function capture() {
   const out: string[] = [];
@@ -32,7 +35,26 @@ describe('the roadbook CLI', () => {
   it('validates the shipped content with content check', async () => {
     const { io, out } = capture();
     expect(await runCli(['content', 'check'], COMMANDS, io)).toBe(0);
-    expect(out.join('\n')).toMatch(/^content ok: \d+ sections, \d+ topics$/);
+    expect(out.join('\n')).toMatch(/^content ok: \d+ sections, \d+ topics, \d+ review cards, \d+ levels, \d+ exercises$/);
+  });
+
+  it('lists every content problem and exits 1', async () => {
+    const dir = makeTempDir();
+    try {
+      fs.mkdirSync(path.join(dir, 'roadmap', 'topics'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'roadmap', 'roadmap.yaml'), 'title: T\nsections:\n  - { id: one, title: One, summary: S, topics: [a] }\n');
+      fs.writeFileSync(path.join(dir, 'roadmap', 'topics', 'a.md'), '---\nid: a\ntitle: A\nsummary: S\nchecklist: [x]\n---\nToo short.\n');
+      const { io, err } = capture();
+      expect(await runCli(['content', 'check', '--content-dir', dir], COMMANDS, io)).toBe(1);
+      const text = err.join('\n');
+      expect(text).toContain('topic "a" explanation has 2 words; it needs at least 120');
+      expect(text).toContain('topic "a" has 1 checklist items; it needs 3 to 6');
+      expect(text).toContain('topic "a" has 0 review cards; it needs at least 3');
+      expect(text).toMatch(/the roadmap has 1 topics; it needs at least 150/);
+      expect(text).toMatch(/content has problems: 1 sections, 1 topics, 0 review cards, 0 levels, 0 exercises$/);
+    } finally {
+      removeDir(dir);
+    }
   });
 
   it('turns a bad flag into a usage message instead of a stack trace', async () => {

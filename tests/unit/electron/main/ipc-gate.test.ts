@@ -6,7 +6,7 @@ import { createDispatcher, type Dispatch } from '../../../../electron/services/d
 import { createServices, type Services } from '../../../../electron/services/index';
 import { confBackend } from '../../../../electron/services/progress/store-backend';
 import { CONTENT_DIR } from '../../../../electron/services/project-paths';
-import { CHANNELS, IPC_PREFIX, OPEN_EXTERNAL_CHANNEL } from '../../../../electron/shared/api';
+import { CHANNELS, EXPORT_PDF_CHANNEL, IPC_PREFIX, OPEN_EXTERNAL_CHANNEL, OPEN_SANDBOX_FOLDER_CHANNEL } from '../../../../electron/shared/api';
 import type { ApiResponse } from '../../../../electron/shared/errors';
 import { makeTempDir, removeDir } from '../../../helpers/temp-dir';
 
@@ -15,6 +15,7 @@ const fake = vi.hoisted(() => ({
   handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
   isPackaged: true,
   openExternal: vi.fn(async (_url: string) => {}),
+  openPath: vi.fn(async (_path: string) => ''),
 }));
 
 vi.mock('electron', () => ({
@@ -30,7 +31,9 @@ vi.mock('electron', () => ({
       fake.handlers.set(channel, handler);
     },
   },
-  shell: { openExternal: fake.openExternal },
+  shell: { openExternal: fake.openExternal, openPath: fake.openPath },
+  BrowserWindow: { fromWebContents: () => null },
+  dialog: { showSaveDialog: vi.fn(async () => ({ canceled: true })) },
 }));
 
 type Handler = (event: IpcMainInvokeEvent, input?: unknown) => Promise<ApiResponse<unknown>>;
@@ -104,8 +107,8 @@ async function topicsNow() {
 }
 
 describe('registerIpcGate', () => {
-  it('registers one handler per contract entry plus openExternal, and nothing else', () => {
-    const expected = [...CHANNELS.map((channel) => IPC_PREFIX + channel), OPEN_EXTERNAL_CHANNEL];
+  it('registers one handler per contract entry plus openExternal and exportPdf, and nothing else', () => {
+    const expected = [...CHANNELS.map((channel) => IPC_PREFIX + channel), OPEN_EXTERNAL_CHANNEL, EXPORT_PDF_CHANNEL];
     expect([...fake.handlers.keys()].sort()).toEqual(expected.sort());
   });
 
@@ -237,5 +240,39 @@ describe('the openExternal channel', () => {
   it('never reaches a service', async () => {
     await handlerFor(OPEN_EXTERNAL_CHANNEL)(eventFrom(), 'https://example.com/');
     expect(dispatch).not.toHaveBeenCalled();
+  });
+});
+
+describe('the openSandboxFolder channel', () => {
+  beforeEach(() => {
+    fake.handlers.clear();
+    fake.openPath.mockClear();
+    registerIpcGate(dispatch, log, dataDir);
+  });
+
+  it('opens the folder of an existing sandbox in the file manager', async () => {
+    await services.impl.git.createSandbox({ name: 'practice' });
+    const response = await handlerFor(OPEN_SANDBOX_FOLDER_CHANNEL)(eventFrom(), 'practice');
+    expect(response).toEqual({ ok: true, value: null });
+    expect(fake.openPath).toHaveBeenCalledTimes(1);
+    expect(fake.openPath.mock.calls[0]![0]).toMatch(/sandboxes[/\\]practice$/);
+  });
+
+  it.each<[string, unknown]>([
+    ['a missing sandbox', 'missing'],
+    ['a path out of the sandboxes folder', '../levels'],
+    ['an absolute path', '/etc'],
+    ['a number', 42],
+  ])('opens nothing for %s', async (_name, input) => {
+    const response = await handlerFor(OPEN_SANDBOX_FOLDER_CHANNEL)(eventFrom(), input);
+    expect(response).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(fake.openPath).not.toHaveBeenCalled();
+  });
+
+  it('is refused to any other page', async () => {
+    await services.impl.git.createSandbox({ name: 'practice' });
+    const response = await handlerFor(OPEN_SANDBOX_FOLDER_CHANNEL)(eventFrom({ url: 'https://evil.example/' }), 'practice');
+    expect(response).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(fake.openPath).not.toHaveBeenCalled();
   });
 });

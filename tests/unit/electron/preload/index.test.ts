@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { api, CHANNELS, IPC_PREFIX, MENU_CHANNEL, MENU_COMMANDS, OPEN_EXTERNAL_CHANNEL, type MenuCommand } from '../../../../electron/shared/api';
+import { api, CHANNELS, IPC_PREFIX, MENU_CHANNEL, MENU_COMMANDS, OPEN_EXTERNAL_CHANNEL, OPEN_SANDBOX_FOLDER_CHANNEL, type MenuCommand } from '../../../../electron/shared/api';
 
 type IpcListener = (event: unknown, ...args: unknown[]) => void;
 type Call = (...args: unknown[]) => Promise<unknown>;
@@ -8,6 +8,7 @@ interface Bridge {
   readonly api: Readonly<Record<string, Readonly<Record<string, Call>>>>;
   onMenuCommand(listener: unknown): () => void;
   openExternal(url: unknown): Promise<void>;
+  openSandboxFolder(name: unknown): Promise<unknown>;
 }
 
 // The real 'electron' package would try to download its binary: a small stand-in instead.
@@ -63,9 +64,9 @@ beforeEach(async () => {
 });
 
 describe('the preload bridge', () => {
-  it('exposes one object, window.roadbook, with api, onMenuCommand and openExternal only', () => {
+  it('exposes one object, window.roadbook, with api, onMenuCommand, openExternal, exportPdf and openSandboxFolder only', () => {
     expect(fake.exposed.map(([key]) => key)).toEqual(['roadbook']);
-    expect(Object.keys(bridge).sort()).toEqual(['api', 'onMenuCommand', 'openExternal']);
+    expect(Object.keys(bridge).sort()).toEqual(['api', 'exportPdf', 'onMenuCommand', 'openExternal', 'openSandboxFolder']);
     expect(typeof bridge.onMenuCommand).toBe('function');
     expect(typeof bridge.openExternal).toBe('function');
   });
@@ -187,4 +188,15 @@ describe('openExternal', () => {
       expect(fake.ipcRenderer.invoke).not.toHaveBeenCalled();
     },
   );
+});
+
+describe('openSandboxFolder', () => {
+  it('sends main a sandbox name as a string on its own channel, never anything else', async () => {
+    await bridge.openSandboxFolder('practice');
+    await bridge.openSandboxFolder({ toString: () => '../escape' });
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([
+      [OPEN_SANDBOX_FOLDER_CHANNEL, 'practice'],
+      [OPEN_SANDBOX_FOLDER_CHANNEL, '../escape'],
+    ]);
+  });
 });

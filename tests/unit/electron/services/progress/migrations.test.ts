@@ -13,7 +13,7 @@ describe('migrateStore', () => {
     const { store } = migrateStore({ topics: { dns: { status: 'done', updatedAt: '2026-01-01T00:00:00.000Z' } }, settings: { theme: 'dark' } });
     const parsed = PROGRESS_STORE.parse(store);
     expect(parsed.topics.dns?.status).toBe('done');
-    expect(parsed.settings).toEqual({ theme: 'dark', welcomeSeen: false });
+    expect(parsed.settings).toEqual({ ...DEFAULT_STORE.settings, theme: 'dark' });
   });
 
   it('leaves a current store as it is', () => {

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openProgressService, type ProgressServiceOptions } from '../../../../../electron/services/progress/progress-service';
 import { confBackend, type StoreBackendFactory } from '../../../../../electron/services/progress/store-backend';
 import { BACKUPS_KEPT } from '../../../../../electron/services/progress/store-file';
+import { DEFAULT_STORE } from '../../../../../electron/services/progress/migrations';
 import { makeTempDir, removeDir } from '../../../../helpers/temp-dir';
 
 let dataDir: string;
@@ -24,8 +25,9 @@ afterEach(() => {
 describe('progress service', () => {
   it('starts fresh with a versioned file and default settings', () => {
     const service = open();
-    expect(service.snapshot()).toEqual({ topics: {}, settings: { theme: 'system', welcomeSeen: false } });
-    expect(readStore().schemaVersion).toBe(1);
+    const { schemaVersion, ...defaults } = DEFAULT_STORE;
+    expect(service.snapshot()).toEqual(defaults);
+    expect(readStore().schemaVersion).toBe(schemaVersion);
     expect(service.status()).toMatchObject({ persistent: true, notices: [] });
   });
 

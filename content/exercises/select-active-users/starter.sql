@@ -1,0 +1,2 @@
+-- List the email and name of every active user, sorted by email.
+SELECT * FROM users;

@@ -1,0 +1,1 @@
+-- This exercise starts with an empty database: your SQL creates the tables.

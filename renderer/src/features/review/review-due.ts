@@ -1,0 +1,72 @@
+/**
+ * How many review cards are due, shared by the sidebar badge and the Review view. The count
+ * is refreshed when progress changes (a topic marked done brings new cards), every few
+ * minutes (cards fall due with time), and whenever the Review view reports a fresh queue.
+ */
+import { useEffect, useSyncExternalStore } from 'react';
+import type { ReviewQueue } from '../../../../electron/shared/progress-types';
+import type { ProgressSnapshot } from '../../../../electron/shared/types';
+import { client } from '../../lib/api';
+
+const REFRESH_MS = 5 * 60_000;
+
+let due: number | undefined;
+const listeners = new Set<() => void>();
+let pending: Promise<void> | undefined;
+
+function emit(): void {
+  for (const listener of listeners) listener();
+}
+
+/** Shares a queue someone already fetched, so the badge never lags behind the Review view. */
+export function reportQueue(queue: ReviewQueue): void {
+  if (due === queue.counts.due) return;
+  due = queue.counts.due;
+  emit();
+}
+
+/** Asks the services for the queue again; concurrent calls share one request. */
+export function refreshDueCount(): Promise<void> {
+  pending ??= client.review
+    .queue({})
+    .then(reportQueue, () => {
+      // The badge is a hint: when the count cannot be read it simply stays as it was.
+    })
+    .finally(() => {
+      pending = undefined;
+    });
+  return pending;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The number of cards due now, or undefined before the first answer. */
+export function useDueCount(progress: ProgressSnapshot | undefined): number | undefined {
+  const count = useSyncExternalStore(subscribe, () => due);
+  // Only what can add or remove cards: done topics, practice results and answers given.
+  const signature = progress
+    ? [
+        Object.keys(progress.topics)
+          .filter((id) => progress.topics[id]!.status === 'done')
+          .join(','),
+        Object.values(progress.exercises).filter((e) => e.status === 'passed').length,
+        Object.keys(progress.levels).length,
+        Object.keys(progress.review.cards).length,
+        progress.review.log.length,
+        Object.values(progress.review.cards).filter((c) => c.suspended).length,
+      ].join(':')
+    : undefined;
+  useEffect(() => {
+    if (signature === undefined) return;
+    const timer = setTimeout(() => void refreshDueCount(), 300);
+    return () => clearTimeout(timer);
+  }, [signature]);
+  useEffect(() => {
+    const timer = setInterval(() => void refreshDueCount(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, []);
+  return count;
+}
