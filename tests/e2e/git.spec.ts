@@ -135,8 +135,8 @@ test('a merge conflict is resolved in the files panel editor and the merge is fi
   await screenshot(page, 'conflict-editor-dark');
   await page.getByTestId('theme-toggle').click();
 
-  // "Keep theirs" above the region resolves it in one click; then the agreed text replaces it.
-  await page.locator('.codelens-decoration a', { hasText: 'Keep theirs' }).click();
+  // "Keep theirs" resolves the region in one click; then the agreed text replaces it.
+  await page.getByTestId('git-keep-theirs').click();
   await expect(page.getByTestId('git-editor-conflicts')).toHaveCount(0);
   const value = await page.evaluate(() => (globalThis as unknown as { __roadbookGitEditor: { getValue(): string } }).__roadbookGitEditor.getValue());
   expect(value).toBe('Hello, neighbours!\n');

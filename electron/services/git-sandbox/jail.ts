@@ -16,7 +16,8 @@ export class SandboxFs {
   readonly root: string;
   /** Folders already checked for symbolic links during the current command. */
   private verifiedDirs = new Set<string>();
-  private workTreeFileCount: number | undefined;
+  /** Files and bytes in the work tree, counted once per command on the first write. */
+  private workTreeUsage: { files: number; bytes: number } | undefined;
 
   constructor(
     root: string,
@@ -29,7 +30,7 @@ export class SandboxFs {
   /** Forget per-command caches; the runner calls this before each command. */
   beginCommand(): void {
     this.verifiedDirs.clear();
-    this.workTreeFileCount = undefined;
+    this.workTreeUsage = undefined;
   }
 
   /**
@@ -57,6 +58,10 @@ export class SandboxFs {
     this.checkNames(rel, input);
     if (intent === 'write' && parts.some((p) => p.toLowerCase() === '.git')) {
       throw sandboxError(`sandbox: '${input}' is inside .git, which only git commands may change`);
+    }
+    // The simulated remotes are git repositories too (advanced/remote-repo.ts).
+    if (intent === 'write' && parts[0]?.toLowerCase() === '.remotes') {
+      throw sandboxError(`sandbox: '${input}' is inside .remotes, where the simulated remotes live; change them with git push or teammate`);
     }
     return rel;
   }
@@ -172,29 +177,35 @@ export class SandboxFs {
         throw sandboxError(`sandbox: '${rel}' would be ${formatBytes(size)}; files here are capped at ${formatBytes(this.limits.maxFileBytes)}`);
       }
       const existing = this.lstat(rel);
-      if (!existing) {
-        const count = (this.workTreeFileCount ??= this.countWorkTreeFiles());
-        if (count >= this.limits.maxFiles) {
-          throw sandboxError(`sandbox: the sandbox already holds ${count} files, the most it allows; remove some first`);
-        }
-        this.workTreeFileCount = count + 1;
-      } else if (existing.isDirectory()) {
-        throw sandboxError(`sandbox: '${rel}' is a folder`);
+      if (existing?.isDirectory()) throw sandboxError(`sandbox: '${rel}' is a folder`);
+      const usage = (this.workTreeUsage ??= this.measureWorkTree());
+      if (!existing && usage.files >= this.limits.maxFiles) {
+        throw sandboxError(`sandbox: the sandbox already holds ${usage.files} files, the most it allows; remove some first`);
       }
+      const bytes = usage.bytes - (existing?.size ?? 0) + size;
+      if (bytes > this.limits.maxTotalBytes) {
+        throw sandboxError(`sandbox: the files here would take ${formatBytes(bytes)}, more than the ${formatBytes(this.limits.maxTotalBytes)} the sandbox allows; remove some first`);
+      }
+      this.workTreeUsage = { files: usage.files + (existing ? 0 : 1), bytes };
     }
   }
 
-  private countWorkTreeFiles(): number {
-    let count = 0;
+  private measureWorkTree(): { files: number; bytes: number } {
+    let files = 0;
+    let bytes = 0;
     const walk = (dir: string): void => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
         if (dir === this.root && entry.name === '.git') continue;
-        if (entry.isDirectory()) walk(path.join(dir, entry.name));
-        else count++;
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else {
+          files++;
+          if (entry.isFile()) bytes += fs.lstatSync(full).size;
+        }
       }
     };
     walk(this.root);
-    return count;
+    return { files, bytes };
   }
 
   /** Writes a file, creating its folders. Applies the size and count caps in the work tree. */
@@ -265,8 +276,9 @@ export class SandboxFs {
 
   unlink(rel: string): void {
     this.assertNoLinks(rel, false);
+    const size = this.isWorkTreePath(rel) ? (fs.lstatSync(this.abs(rel)).size ?? 0) : 0;
     fs.unlinkSync(this.abs(rel));
-    if (this.workTreeFileCount !== undefined && this.isWorkTreePath(rel)) this.workTreeFileCount--;
+    if (this.workTreeUsage && this.isWorkTreePath(rel)) this.workTreeUsage = { files: this.workTreeUsage.files - 1, bytes: this.workTreeUsage.bytes - size };
   }
 
   /** Removes a file if present; never fails when it is already gone. */
@@ -285,7 +297,7 @@ export class SandboxFs {
     if (rel === '' || rel === '.') throw sandboxError('sandbox: refusing to remove the sandbox folder itself');
     this.assertNoLinks(rel, false);
     fs.rmSync(this.abs(rel), { recursive: true, force: true });
-    this.workTreeFileCount = undefined;
+    this.workTreeUsage = undefined;
   }
 
   rename(fromRel: string, toRel: string): void {

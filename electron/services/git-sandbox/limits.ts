@@ -4,6 +4,8 @@ export interface SandboxLimits {
   readonly maxFileBytes: number;
   /** Most files (outside .git) the work tree may hold. */
   readonly maxFiles: number;
+  /** Most bytes all work-tree files together may hold. */
+  readonly maxTotalBytes: number;
   /** Most output one command may print, in bytes; the rest is cut with a note. */
   readonly maxOutputBytes: number;
   /** Longest command line accepted, in characters. */
@@ -19,6 +21,7 @@ export interface SandboxLimits {
 export const DEFAULT_LIMITS: SandboxLimits = {
   maxFileBytes: 1024 * 1024,
   maxFiles: 5000,
+  maxTotalBytes: 64 * 1024 * 1024,
   maxOutputBytes: 512 * 1024,
   maxCommandLength: 8192,
   maxNameBytes: 255,

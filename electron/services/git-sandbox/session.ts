@@ -8,7 +8,7 @@ import { createRepoHandles, GITDIR, realClock, requireRepo, type Clock, type Rep
 import { CommandError, isCommandError, sandboxError } from './errors';
 import { SandboxFs } from './jail';
 import { DEFAULT_LIMITS, formatBytes, type SandboxLimits } from './limits';
-import { globToRegExp, parseCommandLine, type SimpleCommand } from './shell-parser';
+import { globMatcher, parseCommandLine, type SimpleCommand } from './shell-parser';
 import { UndoStack } from './undo';
 import { dispatchProgram, isReadOnlyCommand } from './dispatch';
 
@@ -195,7 +195,7 @@ export class SandboxSession {
           continue;
         }
         if (!this.fs.isDir(dirRel === '' ? '.' : dirRel)) continue;
-        const re = globToRegExp(part);
+        const re = globMatcher(part);
         for (const name of this.fs.readdir(dirRel === '' ? '.' : dirRel)) {
           if (name.startsWith('.') && !part.startsWith('.')) continue;
           if (!re.test(name)) continue;

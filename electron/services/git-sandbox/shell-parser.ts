@@ -4,6 +4,7 @@
  * standard output into a file. Everything else a real shell would do (pipes, variables,
  * command substitution, background jobs) is refused with a message saying so.
  */
+import { compileGlob, type Matcher } from './core/wildmatch';
 import { sandboxError } from './errors';
 
 export interface Word {
@@ -148,22 +149,7 @@ export function parseCommandLine(line: string): ChainItem[] {
   return items;
 }
 
-/** Matches a shell glob (`*`, `?`, `[abc]`) against one name. */
-export function globToRegExp(pattern: string): RegExp {
-  let re = '^';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const close = pattern.indexOf(']', i + 1);
-      if (close === -1) re += '\\[';
-      else {
-        const body = pattern.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\');
-        re += `[${body}]`;
-        i = close;
-      }
-    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`${re}$`);
+/** A matcher for a shell glob (`*`, `?`, `[abc]`) against one name; never backtracks. */
+export function globMatcher(pattern: string): Matcher {
+  return compileGlob(pattern);
 }

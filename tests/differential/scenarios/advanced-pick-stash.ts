@@ -82,6 +82,11 @@ export const scenarios: readonly Scenario[] = [
     commands: [...base, 'echo u > new.txt', 'mkdir d', 'echo x > d/y.txt', 'echo m >> f.txt', 'git stash -u', 'git status --short', 'cat f.txt', 'git stash pop', 'git status --short'],
   },
   {
+    name: 'stash show -p, then stash branch after main moved on',
+    compareOutput: true,
+    commands: [...base, 'echo wip >> f.txt', 'git stash', 'git stash show -p', 'echo moved > f.txt', 'git commit -am moved', 'git stash branch rescue', 'git status --short', 'git stash list'],
+  },
+  {
     name: 'stash pop that conflicts keeps the entry',
     compareOutput: true,
     commands: [...base, 'echo wip > f.txt', 'git stash', 'echo other > f.txt', 'git commit -am other', 'git stash pop', 'git status'],

@@ -14,6 +14,11 @@ export const scenarios: readonly Scenario[] = [
     commands: [...diverged, 'git switch feature', 'git rebase main', 'git log --oneline'],
   },
   {
+    name: 'rebase <upstream> <branch> checks the branch out first',
+    compareOutput: true,
+    commands: [...diverged, 'git rebase main feature', 'git rebase main feature', 'git switch main', 'git rebase main feature', 'git status'],
+  },
+  {
     name: 'rebase when already up to date',
     compareOutput: true,
     commands: [...diverged, 'git rebase feature~2'],
@@ -37,6 +42,11 @@ export const scenarios: readonly Scenario[] = [
     name: 'rebase --skip drops the conflicting commit and keeps the rest',
     compareOutput: true,
     commands: [...clashing, 'git switch feature', 'echo z > z.txt', 'git add z.txt', 'git commit -m z', 'git rebase main', 'git rebase --skip'],
+  },
+  {
+    name: 'rebase leaves out a commit whose change main already has (cherry-picked)',
+    compareOutput: true,
+    commands: [...base, 'git switch -c feature', 'echo b > b.txt', 'git add b.txt', 'git commit -m "add b"', 'echo 2 >> f.txt', 'git commit -am "f two"', 'git switch main', 'echo 0 > z.txt', 'git add z.txt', 'git commit -m z', 'git cherry-pick feature', 'git switch feature', 'git rebase main', 'git log --oneline'],
   },
   {
     name: 'interactive rebase: squash and fixup',

@@ -99,6 +99,11 @@ export const scenarios: readonly Scenario[] = [
     commands: [...published, 'teammate commit --branch old --from main --file o.txt --content "o" -m "Old work"', 'git fetch', 'teammate delete-branch old', 'git fetch', 'git branch -r', 'git fetch --prune', 'git branch -r', 'git remote rename origin upstream', 'git branch -r', 'git status', 'git pull'],
   },
   {
+    name: 'init, add the remote, then pull a named branch into the empty repository',
+    compareOutput: { except: [0, 1] },
+    commands: ['teammate create-remote origin', 'teammate commit --file a.txt --content "hello" -m "First"', 'git init', 'git remote add origin .remotes/origin.git', 'git pull origin main', 'git status', 'git fetch origin main'],
+  },
+  {
     name: 'remote remove forgets the remote and its branches',
     compareOutput: { except: [5] },
     commands: [...published, 'git remote remove origin', 'git remote -v', 'git branch -a'],

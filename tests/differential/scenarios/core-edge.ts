@@ -68,4 +68,22 @@ export const scenarios: readonly Scenario[] = [
       'cd src && git ls-files && cd ..',
     ],
   },
+  {
+    name: 'clean: preview, files only, folders with -d, ignored files with -x',
+    compareOutput: true,
+    commands: [
+      ...base,
+      'printf "*.log\n" > .gitignore && git add .gitignore && git commit -m ignore',
+      'mkdir -p build/out && echo o > build/out/app.js && echo u > untracked.txt && echo l > debug.log && mkdir logs && echo x > logs/x.log',
+      'git clean',
+      'git clean -n',
+      'git clean -nd',
+      'git clean -f',
+      'git status --short',
+      'git clean -fd',
+      'git clean -nX',
+      'git clean -fdx',
+      'git status --short --ignored',
+    ],
+  },
 ];

@@ -34,3 +34,12 @@ describe.skipIf(spawnSync('git', ['--version']).status !== 0)('unified diff', ()
     expect(unifiedHunks(before, after).text.join('\n')).toBe(nativeHunks(before, after));
   });
 });
+
+describe('unified diff on large, very different files', () => {
+  it('falls back to replacing the differing middle instead of exhausting memory', () => {
+    const before = Array.from({ length: 20_000 }, (_, i) => `old line ${i}`).join('\n') + '\n';
+    const after = `same first line\n${Array.from({ length: 20_000 }, (_, i) => `new line ${i}`).join('\n')}\n`;
+    const { counts } = unifiedHunks(`same first line\n${before}`, after);
+    expect(counts).toEqual({ added: 20_000, removed: 20_000 });
+  });
+});

@@ -86,3 +86,13 @@ describe('the sandbox jail', () => {
     }
   });
 });
+
+describe('the simulated remotes', () => {
+  it('are read-only for learner file commands too', () => {
+    withJail((jail) => {
+      expect(jail.resolveUserPath('', '.remotes/origin.git/HEAD', 'read')).toBe('.remotes/origin.git/HEAD');
+      expect(() => jail.resolveUserPath('', '.remotes/origin.git/HEAD', 'write')).toThrow(/simulated remotes/);
+      expect(() => jail.resolveUserPath('sub', '../.remotes', 'write')).toThrow(/simulated remotes/);
+    });
+  });
+});

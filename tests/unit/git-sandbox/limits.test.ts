@@ -54,3 +54,16 @@ describe('sandbox limits', () => {
     expect((await h.run('git comit -m x')).err).toMatch(/most similar command is\n\tcommit/);
   });
 });
+
+describe('the total size cap', () => {
+  it('refuses a write that would take the work tree over the total', async () => {
+    const h = sandbox({ limits: { maxTotalBytes: 30, maxFileBytes: 100 } });
+    await h.run('echo 1234567890 > a.txt', 'echo 1234567890 > b.txt');
+    const { err, code } = await h.run('echo 1234567890 > c.txt');
+    expect(code).not.toBe(0);
+    expect(err).toMatch(/would take 33 bytes, more than the 30 bytes the sandbox allows/);
+    // Replacing a file counts only the difference.
+    expect((await h.run('echo 123 > a.txt')).code).toBe(0);
+    expect((await h.run('echo 12345678 > c.txt')).code).toBe(0);
+  });
+});

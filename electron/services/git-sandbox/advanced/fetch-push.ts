@@ -25,7 +25,7 @@ function short(ctx: SandboxContext, oid: string): string {
 }
 
 /** Fetches every branch (and tags) of `remote`; prints git's report unless nothing changed. */
-export function fetchRemote(ctx: SandboxContext, remote: string, options: { reflogAction: string; mergeBranch?: string; prune?: boolean }): FetchResult {
+export function fetchRemote(ctx: SandboxContext, remote: string, options: { reflogAction: string; mergeBranch?: string; prune?: boolean; named?: string }): FetchResult {
   const url = requireRemote(ctx, remote);
   const bare = openBareRepo(ctx, url);
   const { objects, refs } = ctx.repo();
@@ -33,6 +33,11 @@ export function fetchRemote(ctx: SandboxContext, remote: string, options: { refl
   for (const ref of bare.refs.list('refs/heads/')) branches.set(ref.name.slice('refs/heads/'.length), ref.oid);
   const lines: string[] = [];
   const width = Math.max(10, ...[...branches.keys()].map((b) => b.length));
+  if (options.named !== undefined) {
+    if (!branches.has(options.named)) throw fatal(`couldn't find remote ref ${options.named}`);
+    // A branch named on the command line is reported as fetched into FETCH_HEAD first.
+    lines.push(` * ${'branch'.padEnd(SUMMARY_WIDTH)} ${options.named.padEnd(width)} -> FETCH_HEAD`);
+  }
   if (options.prune) {
     // Remote-tracking branches whose branch is gone from the remote (git prunes before fetching).
     for (const ref of refs.list(`refs/remotes/${remote}/`)) {
@@ -98,16 +103,17 @@ function singleRemote(ctx: SandboxContext): string | undefined {
 
 /** `git fetch [<remote>]`. */
 export function runFetch(ctx: SandboxContext, args: readonly string[]): number {
-  const opts = parseOptions(args, [{ name: 'all', long: ['all'] }, { name: 'prune', short: 'p', long: ['prune'] }], 'git fetch [--all] [--prune] [<remote>]');
+  const opts = parseOptions(args, [{ name: 'all', long: ['all'] }, { name: 'prune', short: 'p', long: ['prune'] }], 'git fetch [--all] [--prune] [<remote> [<branch>]]');
   const upstream = currentUpstream(ctx);
   const remotes = opts.has('all') ? ctx.repo().config.subsections('remote') : [opts.positional[0] ?? upstream?.remote ?? singleRemote(ctx)];
   if (remotes.length === 0 || remotes[0] === undefined) {
     throw fatal('No remote repository specified.  Please, specify either a URL or a\nremote name from which new revisions should be fetched.');
   }
   const action = `fetch${args.length ? ` ${args.join(' ')}` : ''}`;
+  const named = opts.has('all') ? undefined : opts.positional[1];
   for (const remote of remotes) {
-    const mergeBranch = upstream && upstream.remote === remote ? upstream.branch : undefined;
-    fetchRemote(ctx, remote!, { reflogAction: action, prune: opts.has('prune'), ...(mergeBranch ? { mergeBranch } : {}) });
+    const mergeBranch = named ?? (upstream && upstream.remote === remote ? upstream.branch : undefined);
+    fetchRemote(ctx, remote!, { reflogAction: action, prune: opts.has('prune'), ...(mergeBranch ? { mergeBranch } : {}), ...(named !== undefined ? { named } : {}) });
   }
   return 0;
 }

@@ -3,7 +3,7 @@
  * clone, fetch, pull, push) and the `teammate` program with the sandbox's registry.
  * Imported once from commands/all.ts.
  */
-import { fatal } from '../errors';
+import { CommandError, fatal } from '../errors';
 import { abbrev } from '../core/repo-ops';
 import { resolveCommit } from '../core/revisions';
 import { parseOptions } from '../options';
@@ -58,10 +58,8 @@ registerGitCommand({
     if (opts.has('continue')) return continueRebase(ctx);
     if (opts.has('skip')) return skipRebase(ctx);
     if (opts.has('abort')) return abortRebase(ctx);
-    if (opts.positional.length > 1) {
-      // `git rebase <upstream> <branch>` switches to <branch> first; the sandbox asks for it explicitly.
-      throw fatal(`the sandbox rebases the current branch: run 'git switch ${opts.positional[1]}' first, then 'git rebase ${opts.positional[0]}'`);
-    }
+    if (opts.positional.length > 2) throw new CommandError([`usage: ${REBASE_USAGE}`], 129);
+    const branch = opts.positional[1];
     const upstreamName = opts.positional[0] ?? defaultUpstream(ctx);
     const upstream = resolveCommit(ctx, upstreamName);
     if (!upstream) throw fatal(`invalid upstream '${upstreamName}'`);
@@ -81,16 +79,16 @@ registerGitCommand({
         ctx.out(`  git rebase -i ${upstreamName} --todo "${example}"`);
         return 0;
       }
-      return startRebase(ctx, { upstream, onto, ontoName, todo: resolveTodo(ctx, todoText) });
+      return startRebase(ctx, { upstream, onto, ontoName, todo: resolveTodo(ctx, todoText), ...(branch !== undefined ? { branch } : {}) });
     }
-    return startRebase(ctx, { upstream, onto, ontoName });
+    return startRebase(ctx, { upstream, onto, ontoName, ...(branch !== undefined ? { branch } : {}) });
   },
 });
 
 registerGitCommand({
   name: 'stash',
-  summary: 'put local changes aside (push -u -m, list, show, apply, pop, drop, clear)',
-  usage: 'git stash [push [-u] [-m <message>]] | list | show | apply | pop | drop | clear',
+  summary: 'put local changes aside (push -u -m, list, show -p, apply, pop, drop, branch, clear)',
+  usage: 'git stash [push [-u] [-m <message>]] | list | show [-p] | apply | pop | drop | branch <name> | clear',
   readOnly: (args) => args[0] === 'list' || args[0] === 'show',
   run: runStash,
 });
@@ -111,7 +109,7 @@ registerGitCommand({
   run: runClone,
 });
 
-registerGitCommand({ name: 'fetch', summary: 'download commits and branches from a remote', usage: 'git fetch [--all] [--prune] [<remote>]', run: runFetch });
+registerGitCommand({ name: 'fetch', summary: 'download commits and branches from a remote', usage: 'git fetch [--all] [--prune] [<remote> [<branch>]]', run: runFetch });
 
 registerGitCommand({
   name: 'pull',

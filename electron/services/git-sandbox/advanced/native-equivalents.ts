@@ -1,7 +1,8 @@
 /**
  * For the differential tests: the POSIX shell that does, with native git, what a
- * sandbox-only command does (`teammate …`, and `git clone` into the sandbox folder, which
- * native git refuses because `.remotes/` is already there). The twin runs this script with
+ * sandbox-only command does (`teammate …`, `git clone` into the sandbox folder, which native
+ * git refuses because `.remotes/` is already there, and `git remote add`, after which the
+ * sandbox keeps `.remotes/` out of `git status` through .git/info/exclude). The twin runs this script with
  * the same GIT_*_DATE as the sandbox command, so both sides write identical objects.
  * Returns undefined for commands native git runs as they are.
  */
@@ -66,6 +67,10 @@ export function nativeScriptFor(words: readonly string[]): string | undefined {
     return `git --git-dir="$(git config remote.${remote}.url 2>/dev/null || echo ${quote(remotePathFor(remote))})" update-ref -d ${quote(`refs/heads/${branch}`)}`;
   }
   if (words[0] === 'git' && words[1] === 'rebase' && words.includes('--todo')) return nativeInteractiveRebase(words);
+  if (words[0] === 'git' && words[1] === 'remote' && words[2] === 'add' && words.length === 5) {
+    // The sandbox lists .remotes/ in .git/info/exclude when a remote is added.
+    return `git remote add ${quote(words[3]!)} ${quote(words[4]!)} && ${EXCLUDE}`;
+  }
   if (words[0] === 'git' && words[1] === 'clone') {
     const url = words.slice(2).find((w) => !w.startsWith('-'))!;
     return [`git clone -q ${quote(url)} .clone-twin`, 'mv .clone-twin/.git .git', 'rm -rf .clone-twin', 'git reset -q --hard', EXCLUDE].join(' && ');

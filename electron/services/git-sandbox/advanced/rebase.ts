@@ -7,11 +7,12 @@
 import { CommandError, fatal } from '../errors';
 import type { SandboxContext } from '../context';
 import { switchTrees } from '../core/checkout';
-import type { Signature } from '../core/objects';
-import { abbrev, cleanMessage, conflictedPaths, loadIndex, messageSubject, updateRef, writeCommit, writeIndexTree, writeOrigHead } from '../core/repo-ops';
+import type { ObjectStore, Signature } from '../core/objects';
+import { abbrev, cleanMessage, conflictedPaths, loadIndex, messageSubject, setHead, updateRef, writeCommit, writeIndexTree, writeOrigHead } from '../core/repo-ops';
 import { upstreamOf } from '../core/revisions';
 import { commitsToReplay, isAncestorOf, mergeBases } from './graph';
 import { resetToHead } from './merge';
+import { withoutAppliedChanges } from './patch-id';
 import { applyCommitChange, printCommitSummary, type PickOutcome } from './pick';
 import { conflictsBlock, removeState, writeState } from './state-files';
 import { readRebaseState, REBASE_DIR, removeRebaseState, writeRebaseState, type RebaseState, type TodoItem } from './rebase-state';
@@ -24,6 +25,8 @@ export interface RebaseRequest {
   readonly onto: string;
   /** How the learner named the new base, for `rebase (start): checkout <name>`. */
   readonly ontoName: string;
+  /** The branch to rebase when it is not the current one (`git rebase <upstream> <branch>`). */
+  readonly branch?: string;
   /** The reflog's name for the operation: `rebase`, or `pull --rebase` when pull runs it. */
   readonly reflogAction?: string;
   /** The plan for an interactive rebase; omitted for a plain rebase (pick everything). */
@@ -42,7 +45,12 @@ function refuseDirty(ctx: SandboxContext): void {
 export function rebasePlan(ctx: SandboxContext, upstream: string): string[] {
   const head = ctx.repo().refs.head().oid;
   if (!head) throw fatal('the current branch has no commits yet');
-  return commitsToReplay(ctx.repo().objects, upstream, head);
+  return replayable(ctx.repo().objects, upstream, head);
+}
+
+/** Commits of `head` not in `upstream`, minus those whose change upstream already has. */
+function replayable(objects: ObjectStore, upstream: string, head: string): string[] {
+  return withoutAppliedChanges(objects, upstream, head, commitsToReplay(objects, upstream, head)).keep;
 }
 
 /** Starts a rebase of the current branch; returns the exit code. */
@@ -52,17 +60,40 @@ export function startRebase(ctx: SandboxContext, request: RebaseRequest): number
   refuseDirty(ctx);
   const head = refs.head();
   if (!head.oid) throw fatal('the current branch has no commits yet');
-  const origHead = head.oid;
-  const headName = head.attached ? head.ref! : 'detached HEAD';
-  const shortName = head.attached ? head.branch! : 'HEAD';
-  const plan: readonly TodoItem[] = request.todo ?? commitsToReplay(objects, request.upstream, origHead).map((oid): TodoItem => ({ action: 'pick', oid }));
+  // `git rebase <upstream> <branch>` rebases <branch>, checking it out first.
+  const other = request.branch !== undefined && request.branch !== head.branch ? request.branch : undefined;
+  const namedCurrent = request.branch !== undefined && other === undefined;
+  const otherOid = other !== undefined ? refs.resolve(`refs/heads/${other}`) : undefined;
+  if (other !== undefined && !otherOid) throw fatal(`no such branch: ${other}`);
+  const currentTree = objects.readCommit(head.oid).tree;
+  const origHead = otherOid ?? head.oid;
+  const headName = other !== undefined ? `refs/heads/${other}` : head.attached ? head.ref! : 'detached HEAD';
+  const shortName = other ?? (head.attached ? head.branch! : 'HEAD');
+  const replay = request.todo ? undefined : withoutAppliedChanges(objects, request.upstream, origHead, commitsToReplay(objects, request.upstream, origHead));
+  const plan: readonly TodoItem[] = request.todo ?? replay!.keep.map((oid): TodoItem => ({ action: 'pick', oid }));
+  if (replay && replay.skipped.length > 0) {
+    ctx.err(
+      [
+        ...replay.skipped.map((oid) => `warning: skipped previously applied commit ${abbrev(ctx, oid)}`),
+        'hint: use --reapply-cherry-picks to include skipped commits',
+        'hint: Disable this message with "git config advice.skippedCherryPicks false"',
+      ].join('\n'),
+    );
+  }
 
   if (!request.todo && request.upstream === request.onto && mergeBases(objects, request.onto, origHead)[0] === request.onto) {
+    if (other !== undefined) {
+      switchTrees(ctx, currentTree, objects.readCommit(origHead).tree, { verb: 'checkout' });
+      setHead(ctx, { branch: other }, `rebase: checkout ${other}`);
+    } else if (namedCurrent) {
+      // Naming the current branch makes git check it out again; its reflog shows that twice.
+      for (let i = 0; i < 2; i++) refs.appendReflog('HEAD', origHead, origHead, identityNow(ctx), `rebase: checkout ${request.branch}`);
+    }
     ctx.out(`Current branch ${shortName} is up to date.`);
     return 0;
   }
   if (!request.todo && isAncestorOf(objects, origHead, request.onto) && plan.length === 0) {
-    switchTrees(ctx, objects.readCommit(origHead).tree, objects.readCommit(request.onto).tree, { verb: 'checkout' });
+    switchTrees(ctx, currentTree, objects.readCommit(request.onto).tree, { verb: 'checkout' });
     writeOrigHead(ctx, origHead);
     finish(ctx, { headName, onto: request.onto, origHead, todo: [], done: [], total: 0, interactive: false, messages: {} }, request.onto);
     return 0;
@@ -70,10 +101,10 @@ export function startRebase(ctx: SandboxContext, request: RebaseRequest): number
 
   writeOrigHead(ctx, origHead);
   const start = skipUnnecessaryPicks(objects, request.onto, plan);
-  switchTrees(ctx, objects.readCommit(origHead).tree, objects.readCommit(start.onto).tree, { verb: 'checkout' });
+  switchTrees(ctx, currentTree, objects.readCommit(start.onto).tree, { verb: 'checkout' });
   refs.writeRaw('HEAD', start.onto);
   const action = request.reflogAction ?? 'rebase';
-  refs.appendReflog('HEAD', origHead, start.onto, identityNow(ctx), `${action} (start): checkout ${request.ontoName}`);
+  refs.appendReflog('HEAD', head.oid, start.onto, identityNow(ctx), `${action} (start): checkout ${request.ontoName}`);
   const messages: Record<string, string> = {};
   for (const item of plan) if (item.message !== undefined) messages[item.oid] = item.message;
   const state: RebaseState = { headName, onto: request.onto, origHead, todo: start.rest, done: start.skipped, total: plan.length, interactive: request.todo !== undefined, messages };

@@ -6,6 +6,7 @@ import { CommandError, fatal } from '../errors';
 import { identity, type SandboxContext } from '../context';
 import { switchTrees } from '../core/checkout';
 import { INITIAL_CONFIG } from '../core/config';
+import { updateRef } from '../core/repo-ops';
 import { parseOptions } from '../options';
 import { currentUpstream, fetchRemote } from './fetch-push';
 import { isAncestorOf } from './graph';
@@ -191,11 +192,16 @@ export function runPull(ctx: SandboxContext, args: readonly string[]): number {
     );
   }
   const action = `pull${args.length ? ` ${args.join(' ')}` : ''}`;
-  const fetched = fetchRemote(ctx, remote, { reflogAction: action, mergeBranch: branch });
+  const fetched = fetchRemote(ctx, remote, { reflogAction: action, mergeBranch: branch, ...(opts.positional[1] !== undefined ? { named: branch } : {}) });
   const theirs = fetched.branches.get(branch);
   if (!theirs) throw fatal(`couldn't find remote ref ${branch}`);
   const headOid = head.oid;
-  if (!headOid) throw fatal('pulling into a branch with no commits is not supported in the sandbox; use git clone');
+  if (!headOid) {
+    // A branch with no commits yet simply takes the fetched history ("initial pull").
+    switchTrees(ctx, undefined, objects.readCommit(theirs).tree, { verb: 'merge' });
+    updateRef(ctx, 'HEAD', theirs, 'initial pull');
+    return 0;
+  }
   if (isAncestorOf(objects, theirs, headOid)) {
     ctx.out('Already up to date.');
     return 0;

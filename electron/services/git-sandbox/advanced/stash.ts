@@ -10,7 +10,9 @@ import { switchTrees } from '../core/checkout';
 import { fileMode, walkWorkTree } from '../core/worktree';
 import { entryWithoutStat, modeFromString } from '../core/index-file';
 import { hashObject } from '../core/objects';
-import { abbrev, loadIndex, messageSubject, saveIndex, updateRef, writeCommit, writeIndexTree } from '../core/repo-ops';
+import { abbrev, loadIndex, messageSubject, saveIndex, setHead, updateRef, writeCommit, writeIndexTree } from '../core/repo-ops';
+import { diffFileMaps } from '../core/diff';
+import { printPatch } from '../commands/common';
 import { parseOptions } from '../options';
 import { getGitCommand } from '../registry';
 import { diffstatLines } from './diffstat';
@@ -18,7 +20,7 @@ import { mergeTrees, type Side } from './tree-merge';
 import { applyToWorkTree, changedPaths, checkOverwrites, hasLocalChanges, treeSides } from './work-tree';
 
 const STASH_REF = 'refs/stash';
-const USAGE = 'git stash [push [-u] [-m <message>]] | list | show [<stash>] | apply [<stash>] | pop [<stash>] | drop [<stash>] | clear';
+const USAGE = 'git stash [push [-u] [-m <message>]] | list | show [-p] [<stash>] | branch <name> [<stash>] | apply [<stash>] | pop [<stash>] | drop [<stash>] | clear';
 
 function entries(ctx: SandboxContext): { oid: string; message: string }[] {
   return ctx.repo().refs.reflog(STASH_REF).map((e) => ({ oid: e.new, message: e.message }));
@@ -171,9 +173,14 @@ export function runStash(ctx: SandboxContext, args: readonly string[]): number {
       entries(ctx).forEach((e, i) => ctx.out(`stash@{${i}}: ${e.message}`));
       return 0;
     case 'show': {
-      const { oid } = pick(ctx, rest[0]);
+      const showPatch = rest.includes('-p') || rest.includes('--patch');
+      const { oid } = pick(ctx, rest.find((a) => !a.startsWith('-')));
       const { objects } = ctx.repo();
       const stash = objects.readCommit(oid);
+      if (showPatch) {
+        printPatch(ctx, diffFileMaps(treeSides(ctx, objects.readCommit(stash.parents[0]!).tree), treeSides(ctx, stash.tree)));
+        return 0;
+      }
       const stat = diffstatLines(ctx, treeSides(ctx, objects.readCommit(stash.parents[0]!).tree), treeSides(ctx, stash.tree));
       for (const line of stat) if (!/^ (create|delete) mode |^ rename /.test(line)) ctx.out(line);
       return 0;
@@ -189,6 +196,23 @@ export function runStash(ctx: SandboxContext, args: readonly string[]): number {
       const { index, oid } = pick(ctx, rest[0]);
       drop(ctx, index, oid, rest[0] ?? 'refs/stash@{0}');
       return 0;
+    }
+    case 'branch': {
+      // A new branch where the stash was made, with the stash applied there and then dropped.
+      const name = rest[0];
+      if (!name) throw new CommandError(['fatal: No branch name specified'], 128);
+      const { index, oid } = pick(ctx, rest[1]);
+      const { refs, objects } = ctx.repo();
+      if (refs.resolve(`refs/heads/${name}`)) throw fatal(`a branch named '${name}' already exists`);
+      const base = objects.readCommit(oid).parents[0]!;
+      const head = refs.head();
+      switchTrees(ctx, head.oid ? objects.readCommit(head.oid).tree : undefined, objects.readCommit(base).tree, { verb: 'checkout' });
+      updateRef(ctx, `refs/heads/${name}`, base, `branch: Created from ${base}`);
+      setHead(ctx, { branch: name }, `checkout: moving from ${head.attached ? head.branch : head.oid} to ${name}`);
+      ctx.err(`Switched to a new branch '${name}'`);
+      const result = apply(ctx, rest[1] ?? 'stash@{0}');
+      if (result.code === 0) drop(ctx, index, oid, rest[1] ?? 'refs/stash@{0}');
+      return result.code;
     }
     case 'clear':
       ctx.repo().refs.delete(STASH_REF);

@@ -19,3 +19,4 @@ import './tag';
 import './reflog';
 import '../advanced/index';
 import './plumbing';
+import './clean';

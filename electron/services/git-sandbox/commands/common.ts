@@ -9,13 +9,13 @@ import { CommandError } from '../errors';
 import { countChanges, isBinary, unifiedHunks, type FileChange } from '../core/diff';
 import { ZERO_OID } from '../core/objects';
 import { abbrev } from '../core/repo-ops';
-import { globToRegExp } from '../shell-parser';
+import { compileGlob, type Matcher } from '../core/wildmatch';
 
 export interface Pathspec {
   /** Repo-relative path or pattern ('' matches everything). */
   readonly rel: string;
   readonly typed: string;
-  readonly glob?: RegExp;
+  readonly glob?: Matcher;
 }
 
 /** Turns typed pathspecs into repo-relative ones (globs kept as patterns, as git does). */
@@ -23,8 +23,8 @@ export function parsePathspecs(ctx: SandboxContext, typed: readonly string[]): P
   return typed.map((t) => {
     const rel = ctx.fs.resolveUserPath(ctx.cwd, t, 'read');
     if (/[*?[]/.test(t)) {
-      const re = globToRegExp(rel).source.replace(/\[\^\/\]\*/g, '.*');
-      return { rel, typed: t, glob: new RegExp(re) };
+      // In git pathspecs `*` also matches '/': 'src/*.js' matches src/lib/a.js.
+      return { rel, typed: t, glob: compileGlob(rel, { starCrossesSlash: true }) };
     }
     return { rel, typed: t };
   });

@@ -3,12 +3,12 @@ import { GITDIR, type SandboxContext } from '../context';
 import { aheadBehind } from '../core/graph';
 import { abbrev, operationsInProgress } from '../core/repo-ops';
 import { dwimRef, upstreamOf } from '../core/revisions';
-import { computeStatus, type StatusResult } from '../core/worktree';
+import { computeStatus, listIgnored, type StatusResult } from '../core/worktree';
 import { parseOptions } from '../options';
 import { registerGitCommand } from '../registry';
 import { matchesAny, parsePathspecs, quotePath, shownPath, type Pathspec } from './common';
 
-const USAGE = 'git status [-s | --short] [-b | --branch] [--porcelain] [--] [<pathspec>...]';
+const USAGE = 'git status [-s | --short] [-b | --branch] [--porcelain] [--ignored] [--] [<pathspec>...]';
 
 const CONFLICT_LABELS: Record<string, string> = {
   DD: 'both deleted:',
@@ -109,7 +109,7 @@ function inProgressLines(ctx: SandboxContext, status: StatusResult): string[] {
   return lines;
 }
 
-function printLong(ctx: SandboxContext, status: StatusResult, specs: readonly Pathspec[]): void {
+function printLong(ctx: SandboxContext, status: StatusResult, specs: readonly Pathspec[], ignored: readonly string[]): void {
   const { refs } = ctx.repo();
   const head = refs.head();
   const ops = operationsInProgress(ctx);
@@ -157,6 +157,9 @@ function printLong(ctx: SandboxContext, status: StatusResult, specs: readonly Pa
     for (const u of untracked) out.push(`\t${show(u)}`);
     out.push('');
   }
+  if (ignored.length) {
+    out.push('Ignored files:', '  (use "git add -f <file>..." to include in what will be committed)', ...ignored.map((p) => `\t${show(p)}`), '');
+  }
   if (staged.length === 0) {
     if (unstaged.length || conflicts.length) out.push('no changes added to commit (use "git add" and/or "git commit -a")');
     else if (untracked.length) out.push('nothing added to commit but untracked files present (use "git add" to track)');
@@ -166,7 +169,7 @@ function printLong(ctx: SandboxContext, status: StatusResult, specs: readonly Pa
   ctx.out(out.join('\n'));
 }
 
-function printShort(ctx: SandboxContext, status: StatusResult, specs: readonly Pathspec[], branch: boolean, porcelain: boolean): void {
+function printShort(ctx: SandboxContext, status: StatusResult, specs: readonly Pathspec[], branch: boolean, porcelain: boolean, ignored: readonly string[]): void {
   const lines: string[] = [];
   const show = (p: string) => quotePath(porcelain ? p : shownPath(ctx, p), true);
   if (branch) {
@@ -198,6 +201,7 @@ function printShort(ctx: SandboxContext, status: StatusResult, specs: readonly P
   rows.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   lines.push(...rows.map((r) => r.text));
   for (const u of status.untracked) if (matchesAny(u, specs)) lines.push(`?? ${show(u)}`);
+  for (const p of ignored) lines.push(`!! ${show(p)}`);
   if (lines.length) ctx.out(lines.join('\n'));
 }
 
@@ -213,11 +217,13 @@ registerGitCommand({
       { name: 'porcelain', long: ['porcelain'], value: true, optionalValue: true },
       { name: 'long', long: ['long'] },
       { name: 'untracked', short: 'u', long: ['untracked-files'], value: true, optionalValue: true },
+      { name: 'ignored', long: ['ignored'] },
     ], USAGE);
     const specs = parsePathspecs(ctx, [...opts.positional, ...(opts.afterDashDash ?? [])]);
     const status = computeStatus(ctx);
-    if ((opts.has('short') || opts.has('porcelain')) && !opts.has('long')) printShort(ctx, status, specs, opts.has('branch'), opts.has('porcelain'));
-    else printLong(ctx, status, specs);
+    const ignored = opts.has('ignored') ? listIgnored(ctx, status.index.entries).filter((p) => matchesAny(p, specs)) : [];
+    if ((opts.has('short') || opts.has('porcelain')) && !opts.has('long')) printShort(ctx, status, specs, opts.has('branch'), opts.has('porcelain'), ignored);
+    else printLong(ctx, status, specs, ignored);
     return 0;
   },
 });

@@ -5,7 +5,7 @@ import { abbrev, cleanMessage } from '../core/repo-ops';
 import { resolveRevision } from '../core/revisions';
 import { parseOptions } from '../options';
 import { registerGitCommand } from '../registry';
-import { globToRegExp } from '../shell-parser';
+import { globMatcher } from '../shell-parser';
 import { isValidRefName } from './common';
 
 const USAGE = 'git tag [-l [<pattern>]] [-n] | [-a] [-f] [-m <msg>] <tagname> [<commit>] | -d <tagname>...';
@@ -45,7 +45,7 @@ registerGitCommand({
     }
     const creating = !opts.has('list') && opts.positional.length > 0;
     if (!creating) {
-      const patterns = opts.positional.map((p) => globToRegExp(p));
+      const patterns = opts.positional.map((p) => globMatcher(p));
       const showLines = opts.has('lines');
       const lines: string[] = [];
       for (const ref of refs.list('refs/tags/')) {

@@ -15,6 +15,19 @@ export interface Edit {
   readonly b: number; // index in b (for '=' and '+')
 }
 
+/** Beyond this many differing lines a diff stops looking for the shortest script. */
+const MAX_EDIT_COST = 1500;
+
+/** The fallback for huge, very different files: everything between the common ends replaced. */
+function wholesaleEdits(a: readonly string[], b: readonly string[], start: number, endA: number, endB: number): Edit[] {
+  const edits: Edit[] = [];
+  for (let i = 0; i < start; i++) edits.push({ op: '=', a: i, b: i });
+  for (let i = start; i < endA; i++) edits.push({ op: '-', a: i, b: start });
+  for (let j = start; j < endB; j++) edits.push({ op: '+', a: endA, b: j });
+  for (let i = 0; i < a.length - endA; i++) edits.push({ op: '=', a: endA + i, b: endB + i });
+  return edits;
+}
+
 /** Myers' O((N+M)D) diff; returns a shortest edit script from a to b. */
 function myersEdits(a: readonly string[], b: readonly string[]): Edit[] {
   // Trim common prefix and suffix first: most edits are small.
@@ -30,10 +43,12 @@ function myersEdits(a: readonly string[], b: readonly string[]): Edit[] {
   const m = endB - start;
   const max = n + m;
   const v = new Int32Array(2 * max + 2);
+  // trace[d] keeps only diagonals -d..d, so memory grows with D², not D × (N + M).
   const trace: Int32Array[] = [];
   let found = max === 0;
   for (let d = 0; d <= max && !found; d++) {
-    trace.push(v.slice());
+    if (d > MAX_EDIT_COST) return wholesaleEdits(a, b, start, endA, endB);
+    trace.push(v.slice(max - d, max + d + 1));
     for (let k = -d; k <= d; k += 2) {
       let x: number;
       if (k === -d || (k !== d && v[max + k - 1]! < v[max + k + 1]!)) x = v[max + k + 1]!;
@@ -55,9 +70,10 @@ function myersEdits(a: readonly string[], b: readonly string[]): Edit[] {
   let y = m;
   for (let d = trace.length - 1; d > 0; d--) {
     const vd = trace[d]!;
+    const at = (k: number) => vd[k + d]!;
     const k = x - y;
-    const prevK = k === -d || (k !== d && vd[max + k - 1]! < vd[max + k + 1]!) ? k + 1 : k - 1;
-    const prevX = vd[max + prevK]!;
+    const prevK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
+    const prevX = at(prevK);
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) {
       x--;

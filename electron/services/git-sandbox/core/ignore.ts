@@ -6,49 +6,16 @@
  */
 import path from 'node:path';
 import type { SandboxFs } from '../jail';
+import { compileGlob, type Matcher } from './wildmatch';
 
 interface Rule {
-  readonly regex: RegExp;
+  readonly matcher: Matcher;
   readonly negate: boolean;
   readonly dirOnly: boolean;
   /** Folder holding the .gitignore, repo-relative ('' for the root). */
   readonly base: string;
   /** Match against the basename only (pattern without a slash). */
   readonly basenameOnly: boolean;
-}
-
-function patternToRegex(pattern: string): string {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '*') {
-      if (pattern[i + 1] === '*') {
-        const atStart = i === 0 || pattern[i - 1] === '/';
-        const atEnd = i + 2 === pattern.length || pattern[i + 2] === '/';
-        if (atStart && atEnd) {
-          if (i + 2 === pattern.length) re += '.*';
-          else {
-            re += '(?:.*/)?';
-            i++; // skip the slash after **
-          }
-          i++;
-          continue;
-        }
-      }
-      re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const close = pattern.indexOf(']', i + 1);
-      if (close === -1) re += '\\[';
-      else {
-        re += `[${pattern.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
-        i = close;
-      }
-    } else if (c === '\\' && i + 1 < pattern.length) {
-      re += pattern[++i]!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return re;
 }
 
 export function parseIgnoreFile(text: string, base: string): Rule[] {
@@ -70,7 +37,7 @@ export function parseIgnoreFile(text: string, base: string): Rule[] {
     if (line === '') continue;
     const basenameOnly = !line.includes('/');
     if (line.startsWith('/')) line = line.slice(1);
-    rules.push({ regex: new RegExp(`^${patternToRegex(line)}$`), negate, dirOnly, base, basenameOnly });
+    rules.push({ matcher: compileGlob(line, { doubleStar: true, escapes: true }), negate, dirOnly, base, basenameOnly });
   }
   return rules;
 }
@@ -110,7 +77,7 @@ export class IgnoreRules {
         const within = rule.base === '' ? rel : rel.startsWith(`${rule.base}/`) ? rel.slice(rule.base.length + 1) : undefined;
         if (within === undefined) continue;
         const subject = rule.basenameOnly ? path.posix.basename(within) : within;
-        if (rule.regex.test(subject)) return !rule.negate;
+        if (rule.matcher.test(subject)) return !rule.negate;
       }
     }
     return undefined;

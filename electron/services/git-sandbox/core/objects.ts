@@ -48,6 +48,9 @@ export interface Tag {
   readonly message: string;
 }
 
+/** Largest object the sandbox inflates (work-tree files are capped far lower). */
+export const MAX_OBJECT_BYTES = 64 * 1024 * 1024;
+
 export const EMPTY_TREE_OID = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 export const ZERO_OID = '0000000000000000000000000000000000000000';
 
@@ -89,7 +92,8 @@ export class ObjectStore {
     const raw = this.fs.tryReadFile(this.pathOf(oid));
     let object: GitObject | undefined;
     if (raw) {
-      const data = zlib.inflateSync(raw);
+      // A cap on the inflated size, so a hostile object cannot balloon in memory.
+      const data = zlib.inflateSync(raw, { maxOutputLength: MAX_OBJECT_BYTES });
       const space = data.indexOf(0x20);
       const nul = data.indexOf(0);
       object = { type: data.subarray(0, space).toString() as ObjectType, content: data.subarray(nul + 1) };

@@ -5,7 +5,7 @@
  */
 import zlib from 'node:zlib';
 import type { SandboxFs } from '../jail';
-import type { GitObject, ObjectType } from './objects';
+import { MAX_OBJECT_BYTES, type GitObject, type ObjectType } from './objects';
 
 const TYPES: Record<number, ObjectType> = { 1: 'commit', 2: 'tree', 3: 'blob', 4: 'tag' };
 
@@ -129,16 +129,16 @@ export class PackStore {
       }
       const base = this.readAt(pack, offset - back, resolveBase);
       if (!base) return undefined;
-      return { type: base.type, content: applyDelta(base.content, zlib.inflateSync(data.subarray(i))) };
+      return { type: base.type, content: applyDelta(base.content, zlib.inflateSync(data.subarray(i), { maxOutputLength: MAX_OBJECT_BYTES })) };
     }
     if (type === 7) {
       const baseOid = data.toString('hex', i, i + 20);
       const base = resolveBase(baseOid);
       if (!base) return undefined;
-      return { type: base.type, content: applyDelta(base.content, zlib.inflateSync(data.subarray(i + 20))) };
+      return { type: base.type, content: applyDelta(base.content, zlib.inflateSync(data.subarray(i + 20), { maxOutputLength: MAX_OBJECT_BYTES })) };
     }
     const objectType = TYPES[type];
     if (!objectType) return undefined;
-    return { type: objectType, content: zlib.inflateSync(data.subarray(i)) };
+    return { type: objectType, content: zlib.inflateSync(data.subarray(i), { maxOutputLength: MAX_OBJECT_BYTES }) };
   }
 }

@@ -1,6 +1,7 @@
 /** Staging work-tree files into the index: what `add`, `commit -a` and `rm` share. */
 import type { SandboxContext } from '../context';
 import { sandboxError } from '../errors';
+import { formatBytes } from '../limits';
 import { compareBytes } from '../jail';
 import { entryFromStat, type IndexEntry } from './index-file';
 import { loadIndex, saveIndex } from './repo-ops';
@@ -50,6 +51,9 @@ export class IndexEditor {
     }
     if (st.isSymbolicLink()) throw sandboxError(`sandbox: '${path}' is a symbolic link; the sandbox does not store links`);
     if (existing && !wasConflicted && statMatches(existing, st, this.mtimeNs)) return 'unchanged';
+    if (Number(st.size) > this.ctx.limits.maxFileBytes) {
+      throw sandboxError(`sandbox: '${path}' is ${formatBytes(Number(st.size))}; files here are capped at ${formatBytes(this.ctx.limits.maxFileBytes)}`);
+    }
     const content = this.ctx.fs.readFile(path);
     const oid = this.ctx.repo().objects.writeBlob(content);
     const entry = entryFromStat(path, oid, fileMode(st), st);

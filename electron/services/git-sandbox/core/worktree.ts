@@ -70,6 +70,8 @@ export function compareWithWorkTree(ctx: SandboxContext, entry: IndexEntry, inde
   if (statMatches(entry, st, indexMtimeNs)) return { state: 'clean' };
   if (st.isSymbolicLink()) return { state: 'modified' };
   if (fileMode(st) !== entry.mode) return { state: 'modified' };
+  // Larger than the sandbox ever stages (planted from outside): changed, and not worth reading.
+  if (Number(st.size) > ctx.limits.maxFileBytes && Number(st.size) !== entry.size) return { state: 'modified' };
   const content = ctx.fs.readFile(entry.path);
   const oid = hashObject('blob', content);
   if (oid !== entry.oid) return { state: 'modified' };
@@ -195,6 +197,32 @@ function listUntracked(ctx: SandboxContext, entries: readonly IndexEntry[]): str
           if (!ignore.matches(rel, true)) walk(rel);
         } else if (!ignore.matches(rel, true) && hasVisibleFile(rel)) out.push(`${rel}/`);
       } else if (!trackedFiles.has(rel) && !ignore.matches(rel, false)) out.push(rel);
+    }
+  };
+  walk('');
+  return out.sort(compareBytes);
+}
+
+/** Ignored paths that are not tracked (`git status --ignored`): ignored folders shown once as 'dir/'. */
+export function listIgnored(ctx: SandboxContext, entries: readonly IndexEntry[]): string[] {
+  const tracked = new Set(entries.map((e) => e.path));
+  const trackedDirs = new Set<string>();
+  for (const e of entries) {
+    const parts = e.path.split('/');
+    for (let i = 1; i < parts.length; i++) trackedDirs.add(parts.slice(0, i).join('/'));
+  }
+  const ignore = new IgnoreRules(ctx.fs);
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of ctx.fs.readdirTyped(dir === '' ? '.' : dir)) {
+      const rel = dir === '' ? entry.name : `${dir}/${entry.name}`;
+      if (rel === GITDIR) continue;
+      const isDir = entry.isDirectory();
+      const ignored = ignore.matches(rel, isDir);
+      if (isDir) {
+        if (ignored && !trackedDirs.has(rel)) out.push(`${rel}/`);
+        else walk(rel);
+      } else if (ignored && !tracked.has(rel)) out.push(rel);
     }
   };
   walk('');

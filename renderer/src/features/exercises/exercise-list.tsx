@@ -114,7 +114,7 @@ function FilterSelect({ label, value, options, onChange }: FilterSelectProps) {
   return (
     <label className="exercise-filter">
       <span className="exercise-filter__label">{label}</span>
-      <select className="exercise-filter__select" value={value} onChange={onChange}>
+      <select className="select exercise-filter__select" value={value} onChange={onChange}>
         <option value={ALL}>All</option>
         {options.map(([id, name]) => (
           <option key={id} value={id}>

@@ -13,6 +13,7 @@ import { client } from '../../lib/api';
 import { errorMessage } from '../../lib/format';
 import { CommitDetailPanel } from './commit-detail-panel';
 import { CommitGraph } from './commit-graph';
+import { conflictRegions, resolveRegion, type ConflictChoice } from './conflict-regions';
 import { FilesPanel } from './files-panel';
 import { SandboxTerminal, type TerminalHandle } from './sandbox-terminal';
 
@@ -147,6 +148,15 @@ export const GitWorkspace = forwardRef<WorkspaceHandle, GitWorkspaceProps>(funct
     terminal.current?.focus();
   };
 
+  /** Resolves the first conflict region left in the open file, keeping one side or both. */
+  const keep = (choice: ConflictChoice) =>
+    setEditor((current) => {
+      if (current?.kind !== 'file') return current;
+      const lines = current.text.split('\n');
+      const [first] = conflictRegions(lines);
+      return first ? { ...current, text: resolveRegion(lines, first, choice).join('\n') } : current;
+    });
+
   const dirty = editor?.kind === 'file' && editor.text !== editor.saved;
   const fileState = editor?.kind === 'file' ? picture.files.find((f) => f.path === editor.path) : undefined;
 
@@ -173,14 +183,6 @@ export const GitWorkspace = forwardRef<WorkspaceHandle, GitWorkspaceProps>(funct
               <div className="git-editor__title">
                 <Icon name={editor.kind === 'file' ? 'file' : 'git'} />
                 <span className="git-editor__name">{editor.kind === 'file' ? editor.path : 'git-rebase-todo'}</span>
-                {editor.kind === 'file' && editor.conflicts > 0 && (
-                  <span className="git-status git-status--conflicted" data-testid="git-editor-conflicts">
-                    {editor.conflicts} conflict{editor.conflicts === 1 ? '' : 's'} left
-                  </span>
-                )}
-                {editor.kind === 'file' && editor.conflicts === 0 && fileState?.staged === 'conflicted' && (
-                  <span className="git-editor__note">Markers gone: save, then <code>git add {editor.path}</code></span>
-                )}
                 {editor.kind === 'rebase' && <span className="git-editor__note">git is waiting: save to run the plan</span>}
                 {dirty && <span className="git-editor__dirty">unsaved</span>}
               </div>
@@ -193,6 +195,32 @@ export const GitWorkspace = forwardRef<WorkspaceHandle, GitWorkspaceProps>(funct
                 </button>
               </div>
             </header>
+            {editor.kind === 'file' && (editor.conflicts > 0 || fileState?.staged === 'conflicted') && (
+              <div className="git-editor__conflicts">
+                {editor.conflicts > 0 ? (
+                  <>
+                    <span className="git-status git-status--conflicted" data-testid="git-editor-conflicts">
+                      {editor.conflicts} conflict{editor.conflicts === 1 ? '' : 's'} left
+                    </span>
+                    <div className="git-keep" role="group" aria-label="Resolve the first conflict left" title="Resolves the first conflict region left in the file">
+                      <button type="button" className="git-keep__button" onClick={() => keep('ours')} data-testid="git-keep-ours" title="Keep the lines from HEAD (your branch)">
+                        Keep yours
+                      </button>
+                      <button type="button" className="git-keep__button" onClick={() => keep('theirs')} data-testid="git-keep-theirs" title="Keep the lines from the branch coming in">
+                        Keep theirs
+                      </button>
+                      <button type="button" className="git-keep__button" onClick={() => keep('both')} data-testid="git-keep-both" title="Keep both sides, yours first">
+                        Keep both
+                      </button>
+                    </div>
+                  </>
+                ) : (
+                  <span className="git-editor__note">
+                    No markers left: save, then run <code>git add {editor.path}</code> to mark it resolved.
+                  </span>
+                )}
+              </div>
+            )}
             <div className="git-editor__body">
               {editor.kind === 'file' && !editor.editable ? (
                 <p className="git-editor__binary">This file is binary or too large to edit here.</p>

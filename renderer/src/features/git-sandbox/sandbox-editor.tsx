@@ -6,7 +6,7 @@
 import { Editor, type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef, useState } from 'react';
 import { defineThemes, monaco } from '../exercises/monaco-setup';
-import { conflictRegions, resolveRegion, type ConflictChoice } from './conflict-regions';
+import { conflictRegions } from './conflict-regions';
 
 export interface SandboxEditorProps {
   /** Model path, unique per repository and file. */
@@ -44,42 +44,6 @@ function languageOf(fileName: string): string {
   if (fileName === 'git-rebase-todo') return 'git-rebase-todo';
   const ext = fileName.includes('.') ? fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase() : '';
   return LANGUAGES[ext] ?? 'plaintext';
-}
-
-let conflictLenses = false;
-const KEEP_SIDE = 'roadbook.git.keepConflictSide';
-/**
- * "Keep yours | Keep theirs | Keep both" above each conflict region of a sandbox file, as code
- * lenses. Registered once, before the first sandbox model exists, for models under file:///git/.
- */
-function registerConflictLenses(): void {
-  if (conflictLenses) return;
-  conflictLenses = true;
-  monaco.editor.registerCommand(KEEP_SIDE, (_accessor, uri: string, start: number, choice: ConflictChoice) => {
-    const model = monaco.editor.getModel(monaco.Uri.parse(uri));
-    const region = model && conflictRegions(model.getLinesContent()).find((r) => r.start === start);
-    if (!model || !region) return;
-    const text = resolveRegion(model.getLinesContent(), region, choice).join(model.getEOL());
-    model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
-    model.pushStackElement();
-  });
-  monaco.languages.registerCodeLensProvider({ pattern: '**' }, {
-    provideCodeLenses: (model) => {
-      if (!model.uri.toString().startsWith('file:///git/')) return { lenses: [], dispose: () => undefined };
-      const choices = [
-        ['ours', 'Keep yours'],
-        ['theirs', 'Keep theirs'],
-        ['both', 'Keep both'],
-      ] as const;
-      const lenses = conflictRegions(model.getLinesContent()).flatMap((r) =>
-        choices.map(([choice, title]) => ({
-          range: new monaco.Range(r.start, 1, r.start, 1),
-          command: { id: KEEP_SIDE, title, arguments: [model.uri.toString(), r.start, choice] },
-        })),
-      );
-      return { lenses, dispose: () => undefined };
-    },
-  });
 }
 
 let rebaseLanguage = false;
@@ -181,7 +145,6 @@ export default function SandboxEditor({ modelPath, fileName, value, theme, readO
       beforeMount={() => {
         defineThemes();
         registerRebaseLanguage();
-        registerConflictLenses();
       }}
       onMount={onMount}
       onChange={(next) => onChange(next ?? '')}

@@ -25,15 +25,29 @@ export function reportQueue(queue: ReviewQueue): void {
   emit();
 }
 
-/** Asks the services for the queue again; concurrent calls share one request. */
+let again = false;
+
+/**
+ * Asks the services for the queue again. One request at a time: a refresh asked for while one
+ * is on its way runs once more after it, so the count never settles on an answer computed
+ * before the latest change.
+ */
 export function refreshDueCount(): Promise<void> {
-  pending ??= client.review
+  if (pending) {
+    again = true;
+    return pending;
+  }
+  pending = client.review
     .queue({})
     .then(reportQueue, () => {
       // The badge is a hint: when the count cannot be read it simply stays as it was.
     })
     .finally(() => {
       pending = undefined;
+      if (again) {
+        again = false;
+        void refreshDueCount();
+      }
     });
   return pending;
 }
@@ -46,11 +60,14 @@ function subscribe(listener: () => void): () => void {
 /** The number of cards due now, or undefined before the first answer. */
 export function useDueCount(progress: ProgressSnapshot | undefined): number | undefined {
   const count = useSyncExternalStore(subscribe, () => due);
-  // Only what can add or remove cards: done topics, practice results and answers given.
+  // Only what can add or remove cards: done topics, practice results and answers given. The
+  // time of each status change is part of it, so the count is read again once the services
+  // confirm a change the screen showed ahead of time (their answer may overtake the change).
   const signature = progress
     ? [
         Object.keys(progress.topics)
           .filter((id) => progress.topics[id]!.status === 'done')
+          .map((id) => `${id}@${progress.topics[id]!.updatedAt}`)
           .join(','),
         Object.values(progress.exercises).filter((e) => e.status === 'passed').length,
         Object.keys(progress.levels).length,
