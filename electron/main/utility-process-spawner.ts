@@ -47,11 +47,19 @@ export const utilityProcessSpawner: SpawnRunner = (request) => {
   return process;
 };
 
+/**
+ * A path inside app.asar, rewritten to its copy in app.asar.unpacked (electron-builder.yml's
+ * asarUnpack): a child process and Node's permission model see real files only there.
+ */
+export function unpackedPath(file: string): string {
+  return file.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+}
+
 /** Where the desktop build keeps the runner: bundled next to the main process (see electron.vite.config.ts). */
 export function desktopRunnerFiles(): RunnerFiles {
   const require = createRequire(import.meta.url);
   return {
-    scriptPath: fileURLToPath(new URL('./exercise-runner.js', import.meta.url)),
-    sqlJsDist: path.dirname(require.resolve('sql.js')),
+    scriptPath: unpackedPath(fileURLToPath(new URL('./exercise-runner.js', import.meta.url))),
+    sqlJsDist: unpackedPath(path.dirname(require.resolve('sql.js'))),
   };
 }

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { utilityProcessSpawner } from '../../../electron/main/utility-process-spawner';
+import { unpackedPath, utilityProcessSpawner } from '../../../electron/main/utility-process-spawner';
 
 // The real 'electron' package would try to download its binary: a small stand-in instead.
 const fake = vi.hoisted(() => ({ forks: [] as { modulePath: string; args: string[]; options: Record<string, unknown>; child: unknown }[] }));
@@ -79,5 +79,11 @@ describe('utilityProcessSpawner', () => {
     const runner = utilityProcessSpawner({ scriptPath: '/r.js', execArgv: [], env: {} });
     runner.kill();
     expect((fake.forks[0]!.child as FakeChild).killed).toBe(1);
+  });
+
+  it('points the runner at the unpacked copies of files packed in app.asar', () => {
+    expect(unpackedPath('/opt/Roadbook/resources/app.asar/out/main/exercise-runner.js')).toBe('/opt/Roadbook/resources/app.asar.unpacked/out/main/exercise-runner.js');
+    expect(unpackedPath('C:\\Roadbook\\resources\\app.asar\\node_modules\\sql.js\\dist')).toBe('C:\\Roadbook\\resources\\app.asar.unpacked\\node_modules\\sql.js\\dist');
+    expect(unpackedPath('/work/main/out/main/exercise-runner.js')).toBe('/work/main/out/main/exercise-runner.js');
   });
 });
