@@ -3,10 +3,11 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'worker_threads', 'stream', 'events', 'process', 'buffer'];
+// Anchored with a leading slash, so a package's own subpath ("highlight.js/lib/languages/http") is not mistaken for Node's.
+const NODE_BUILTINS = ['node:*', ...['fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'worker_threads', 'stream', 'events', 'process', 'buffer'].map((name) => `/${name}`)];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.plan/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -15,6 +15,8 @@ describe('layer boundaries enforced by lint', () => {
       expect(await restrictedImports('renderer/src/features/bad.ts', `${source}\nexport const x = 1;\n`), source).toHaveLength(1);
     }
     expect(await restrictedImports('renderer/src/features/fine.ts', "import type { Topic } from '../../../electron/shared/types';\nexport type T = Topic;\n")).toEqual([]);
+    // A package's own subpath that happens to share a Node module's name is fine.
+    expect(await restrictedImports('renderer/src/features/fine.ts', "import http from 'highlight.js/lib/languages/http';\nexport const h = http;\n")).toEqual([]);
   });
 
   it('stops services from importing Electron', async () => {

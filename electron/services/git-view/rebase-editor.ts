@@ -106,8 +106,10 @@ export function planCommand(ctx: SandboxContext, pending: PendingRebase, saved: 
     const oid = resolveCommit(ctx, id!);
     const original = oid ? pending.subjects.get(oid) : undefined;
     const isReword = action === 'reword' || action === 'r';
-    if (isReword && rest.startsWith('-- ')) items.push(`${action} ${id} ${rest}`);
-    else if (isReword && rest.trim() !== '' && rest.trim() !== original) items.push(`${action} ${id} -- ${rest.trim()}`);
+    // The engine splits the plan at `;`, so a `;` inside a message goes as `\;` (kept if typed so).
+    const message = (text: string): string => text.replace(/\\?;/g, '\\;');
+    if (isReword && rest.startsWith('-- ')) items.push(`${action} ${id} -- ${message(rest.slice(3))}`);
+    else if (isReword && rest.trim() !== '' && rest.trim() !== original) items.push(`${action} ${id} -- ${message(rest.trim())}`);
     else items.push(`${action} ${id}`);
   }
   if (items.length === 0) return undefined;

@@ -30,10 +30,15 @@ function name(action: Action): 'cherry-pick' | 'revert' {
   return action === 'pick' ? 'cherry-pick' : 'revert';
 }
 
-/** git's revert message: `Revert "subject"` and the line naming the reverted commit. */
-export function revertMessage(ctx: SandboxContext, oid: string): string {
-  const subject = messageSubject(ctx.repo().objects.readCommit(oid).message);
-  return `Revert "${subject}"\n\nThis reverts commit ${oid}.\n`;
+/**
+ * git's revert message: `Revert "subject"` and the line naming the reverted commit (for a
+ * merge, also the parent whose side is kept).
+ */
+export function revertMessage(ctx: SandboxContext, oid: string, mainline?: number): string {
+  const commit = ctx.repo().objects.readCommit(oid);
+  const subject = messageSubject(commit.message);
+  const kept = commit.parents.length > 1 && mainline !== undefined ? `, reversing\nchanges made to ${commit.parents[mainline - 1]}` : '';
+  return `Revert "${subject}"\n\nThis reverts commit ${oid}${kept}.\n`;
 }
 
 function expand(ctx: SandboxContext, specs: readonly string[], action: Action): string[] {
@@ -89,6 +94,19 @@ interface PickOptions {
   readonly noCommit?: boolean;
   /** -x: note the picked commit in the message. */
   readonly recordOrigin?: boolean;
+  /** -m <n>: for a merge, replay its change relative to parent n. */
+  readonly mainline?: number;
+}
+
+/** The -m number kept in .git/sequencer/opts (as git keeps it) for --continue and --skip. */
+function savedMainline(ctx: SandboxContext): number | undefined {
+  const match = /^\s*mainline\s*=\s*(\d+)/m.exec(ctx.fs.tryReadText(`${SEQ}/opts`) ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
+function withSavedOptions(ctx: SandboxContext): PickOptions {
+  const mainline = savedMainline(ctx);
+  return mainline !== undefined ? { mainline } : {};
 }
 
 function runSequence(ctx: SandboxContext, action: Action, oids: readonly string[], options: PickOptions = {}): number {
@@ -97,8 +115,8 @@ function runSequence(ctx: SandboxContext, action: Action, oids: readonly string[
     const oid = oids[i]!;
     const commit = objects.readCommit(oid);
     const revert = action === 'revert';
-    const outcome = applyCommitChange(ctx, oid, { revert, operation: name(action), ...(options.noCommit ? { onIndex: true } : {}) });
-    const message = revert ? revertMessage(ctx, oid) : options.recordOrigin ? `${commit.message}\n(cherry picked from commit ${oid})\n` : commit.message;
+    const outcome = applyCommitChange(ctx, oid, { revert, operation: name(action), ...(options.noCommit ? { onIndex: true } : {}), ...(options.mainline !== undefined ? { mainline: options.mainline } : {}) });
+    const message = revert ? revertMessage(ctx, oid, options.mainline) : options.recordOrigin ? `${commit.message}\n(cherry picked from commit ${oid})\n` : commit.message;
     if (outcome.conflicts.length > 0) {
       writeState(ctx, revert ? 'REVERT_HEAD' : 'CHERRY_PICK_HEAD', `${oid}\n`);
       writeState(ctx, 'MERGE_MSG', message + conflictsBlock(outcome.conflicts.map((c) => c.path)));
@@ -181,7 +199,7 @@ function continueSequence(ctx: SandboxContext, action: Action): number {
     removeState(ctx, 'CHERRY_PICK_HEAD', 'REVERT_HEAD', 'MERGE_MSG', 'AUTO_MERGE');
     remaining = remaining.filter((oid) => oid !== current);
   }
-  return runSequence(ctx, todo?.action ?? action, remaining);
+  return runSequence(ctx, todo?.action ?? action, remaining, withSavedOptions(ctx));
 }
 
 function abortSequence(ctx: SandboxContext, action: Action): number {
@@ -210,12 +228,12 @@ function skipCurrent(ctx: SandboxContext, action: Action): number {
   resetToHead(ctx);
   removeState(ctx, 'CHERRY_PICK_HEAD', 'REVERT_HEAD', 'MERGE_MSG', 'AUTO_MERGE');
   const todo = readTodo(ctx);
-  return runSequence(ctx, action, (todo?.oids ?? []).filter((oid) => oid !== current));
+  return runSequence(ctx, action, (todo?.oids ?? []).filter((oid) => oid !== current), withSavedOptions(ctx));
 }
 
 /** The `git cherry-pick` / `git revert` command lines. */
 export function runPickCommand(ctx: SandboxContext, action: Action, args: readonly string[]): number {
-  const usage = `git ${name(action)} [--no-edit] [-n]${action === 'pick' ? ' [-x]' : ''} <commit>... | --continue | --skip | --abort`;
+  const usage = `git ${name(action)} [--no-edit] [-n] [-m <parent-number>]${action === 'pick' ? ' [-x]' : ''} <commit>... | --continue | --skip | --abort`;
   const opts = parseOptions(
     args,
     [
@@ -226,6 +244,7 @@ export function runPickCommand(ctx: SandboxContext, action: Action, args: readon
       { name: 'no-edit', long: ['no-edit'] },
       { name: 'edit', short: 'e', long: ['edit'] },
       { name: 'no-commit', short: 'n', long: ['no-commit'] },
+      { name: 'mainline', short: 'm', long: ['mainline'], value: true },
       ...(action === 'pick' ? [{ name: 'record-origin', short: 'x' }] : []),
     ],
     usage,
@@ -249,6 +268,11 @@ export function runPickCommand(ctx: SandboxContext, action: Action, args: readon
       128,
     );
   }
+  const mainlineText = opts.value('mainline');
+  if (mainlineText !== undefined && !/^[1-9]\d*$/.test(mainlineText)) {
+    throw new CommandError([`error: option \`mainline' expects a number greater than zero`], 129);
+  }
+  const mainline = mainlineText !== undefined ? Number(mainlineText) : undefined;
   const headOid = ctx.repo().refs.head().oid;
   if (!headOid) throw fatal(`can't ${name(action)} into an empty head`);
   const oids = expand(ctx, opts.positional, action);
@@ -256,6 +280,7 @@ export function runPickCommand(ctx: SandboxContext, action: Action, args: readon
     ctx.fs.mkdirp(SEQ);
     ctx.fs.writeFileAtomic(`${SEQ}/head`, `${headOid}\n`);
     ctx.fs.writeFileAtomic(`${SEQ}/abort-safety`, `${headOid}\n`);
+    if (mainline !== undefined) ctx.fs.writeFileAtomic(`${SEQ}/opts`, `[options]\n\tmainline = ${mainline}\n`);
   }
-  return runSequence(ctx, action, oids, { noCommit: opts.has('no-commit'), recordOrigin: opts.has('record-origin') });
+  return runSequence(ctx, action, oids, { noCommit: opts.has('no-commit'), recordOrigin: opts.has('record-origin'), ...(mainline !== undefined ? { mainline } : {}) });
 }

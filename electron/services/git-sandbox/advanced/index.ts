@@ -20,21 +20,29 @@ import { runFetch, runPush } from './fetch-push';
 import { runClone, runPull, runRemote } from './remote-commands';
 import { runTeammate, TEAMMATE_USAGE } from './teammate';
 
-const REBASE_USAGE = 'git rebase [-i [--todo <plan>]] [--onto <newbase>] [<upstream> [<branch>]] | --continue | --skip | --abort';
+const REBASE_USAGE = [
+  'git rebase [-i [--todo <plan>]] [--onto <newbase>] [<upstream> [<branch>]] | --continue | --skip | --abort',
+  '',
+  '    --todo <plan>   the plan git would open in its editor, one command per line or',
+  '                    separated by ";": pick, reword, edit, squash, fixup, drop',
+  '                    e.g. "pick a1b2c3d; fixup HEAD~1; reword HEAD -- Better message"',
+  '                    For reword and squash, text after " -- " is the new message;',
+  '                    inside it write \\; for a ";" and \\n to start a new line.',
+].join('\n');
 
 registerGitCommand({ name: 'merge', summary: 'join another branch into the current one', usage: MERGE_USAGE, run: runMerge });
 
 registerGitCommand({
   name: 'cherry-pick',
   summary: 'apply the changes of existing commits on top of HEAD',
-  usage: 'git cherry-pick <commit>... | --continue | --skip | --abort',
+  usage: 'git cherry-pick [-n] [-x] [-m <parent-number>] <commit>... | --continue | --skip | --abort',
   run: (ctx, args) => runPickCommand(ctx, 'pick', args),
 });
 
 registerGitCommand({
   name: 'revert',
   summary: 'make a new commit that undoes an earlier one',
-  usage: 'git revert [--no-edit] <commit>... | --continue | --skip | --abort',
+  usage: 'git revert [--no-edit] [-n] [-m <parent-number>] <commit>... | --continue | --skip | --abort',
   run: (ctx, args) => runPickCommand(ctx, 'revert', args),
 });
 
@@ -75,7 +83,7 @@ registerGitCommand({
         ctx.out('');
         const example = plan.map((oid) => `pick ${abbrev(ctx, oid)}`).join('; ');
         ctx.out('sandbox: there is no editor here, so give the plan with --todo, commands separated by ";"');
-        ctx.out('(for reword and squash, text after " -- " becomes the new message):');
+        ctx.out('(for reword and squash, text after " -- " becomes the new message; write \\; for a ";" in it):');
         ctx.out(`  git rebase -i ${upstreamName} --todo "${example}"`);
         return 0;
       }
@@ -87,8 +95,8 @@ registerGitCommand({
 
 registerGitCommand({
   name: 'stash',
-  summary: 'put local changes aside (push -u -m, list, show -p, apply, pop, drop, branch, clear)',
-  usage: 'git stash [push [-u] [-m <message>]] | list | show [-p] | apply | pop | drop | branch <name> | clear',
+  summary: 'put local changes aside (push -u -m [-- <paths>], list, show -p, apply, pop, drop, branch, clear)',
+  usage: 'git stash [push [-u] [-m <message>] [--] [<pathspec>...]] | list | show [-p] | apply | pop | drop | branch <name> | clear',
   readOnly: (args) => args[0] === 'list' || args[0] === 'show',
   run: runStash,
 });

@@ -26,13 +26,11 @@ export function commitLabel(ctx: SandboxContext, oid: string): string {
 }
 
 /** Merges the change `oid` introduced (or, with revert, its opposite) into the index and work tree. */
-export function applyCommitChange(ctx: SandboxContext, oid: string, options: { revert?: boolean; operation: Operation; onIndex?: boolean }): PickOutcome {
+export function applyCommitChange(ctx: SandboxContext, oid: string, options: { revert?: boolean; operation: Operation; onIndex?: boolean; mainline?: number }): PickOutcome {
   const { objects, refs } = ctx.repo();
   const commit = objects.readCommit(oid);
-  if (commit.parents.length > 1) {
-    throw new CommandError([`error: commit ${oid} is a merge but no -m option was given.`, `fatal: ${options.operation} failed`], 128);
-  }
-  const parentTree = commit.parents[0] ? objects.readCommit(commit.parents[0]).tree : undefined;
+  const parent = mainlineParent(oid, commit.parents, options.mainline, options.operation);
+  const parentTree = parent ? objects.readCommit(parent).tree : undefined;
   const headOid = refs.head().oid;
   // With --no-commit the change lands on what is staged, so several picks add up.
   const headTree = options.onIndex ? writeIndexTree(ctx, loadIndex(ctx).entries) : headOid ? objects.readCommit(headOid).tree : undefined;
@@ -45,6 +43,21 @@ export function applyCommitChange(ctx: SandboxContext, oid: string, options: { r
   for (const line of result.messages) (line.startsWith('warning:') ? ctx.err : ctx.out).call(ctx, line);
   applyToWorkTree(ctx, { current: before, target: result.files, conflicts: result.conflicts });
   return { files: result.files, conflicts: result.conflicts, before };
+}
+
+/**
+ * The parent whose diff to the commit is the change to replay: the only parent, or for a merge
+ * the one `-m <n>` names (1 = the branch the merge was made on), refused as git refuses it.
+ */
+export function mainlineParent(oid: string, parents: readonly string[], mainline: number | undefined, operation: Operation): string | undefined {
+  const failed = `fatal: ${operation} failed`;
+  if (parents.length > 1) {
+    if (mainline === undefined) throw new CommandError([`error: commit ${oid} is a merge but no -m option was given.`, failed], 128);
+    if (mainline > parents.length) throw new CommandError([`error: commit ${oid} does not have parent ${mainline}`, failed], 128);
+    return parents[mainline - 1];
+  }
+  if (mainline !== undefined && mainline > 1) throw new CommandError([`error: commit ${oid} does not have parent ${mainline}`, failed], 128);
+  return parents[0];
 }
 
 /** Writes the tree of a clean pick as a commit on HEAD and prints git's one-line summary. */

@@ -176,11 +176,13 @@ function commitItem(ctx: SandboxContext, item: TodoItem, tree: string, nextMelds
   const commit = objects.readCommit(item.oid);
   const current = headOid(ctx);
   if (item.action === 'squash' || item.action === 'fixup') {
-    // A chain that starts at a pick git skipped (already in place) begins with HEAD's message.
+    // A new chain begins with HEAD's message as it is now, as git's sequencer reads it: a
+    // reworded or amended message, not the picked commit's original one.
     const before = readChain(ctx);
     const seed = before.length > 0 ? before : [{ message: objects.readCommit(current).message, fixup: false }];
     const chain = [...seed, { message: commit.message, fixup: item.action === 'fixup' }];
-    writeChain(ctx, chain);
+    // The chain is kept while more melds follow (a stop for a conflict resumes it), then closed.
+    writeChain(ctx, nextMelds ? chain : []);
     let message: string;
     // The chain's last step opens git's editor when a squash is in it (or a message was given).
     const edited = !nextMelds && (item.message !== undefined || chain.some((link, i) => i > 0 && !link.fixup));
@@ -194,7 +196,7 @@ function commitItem(ctx: SandboxContext, item: TodoItem, tree: string, nextMelds
     if (edited || printAlways) printSummary(ctx, oid, !printAlways);
     return;
   }
-  writeChain(ctx, [{ message: commit.message, fixup: false }]);
+  writeChain(ctx, []);
   const oid = writeCommit(ctx, { tree, parents: [current], message: commit.message, author: commit.author });
   moveHead(ctx, oid, `${label}: ${firstLine(commit.message)}`);
   // `rebase --continue` commits through `git commit`, whose summary has no date line.
@@ -254,7 +256,7 @@ function proceed(ctx: SandboxContext, initial: RebaseState): number {
       // git's sequencer fast-forwards a pick whose parent is already HEAD.
       switchTrees(ctx, objects.readCommit(current).tree, commit.tree, { verb: 'checkout' });
       moveHead(ctx, item.oid, `${actionOf(ctx)}: fast-forward`);
-      writeChain(ctx, [{ message: commit.message, fixup: false }]);
+      writeChain(ctx, []);
       if (item.action === 'reword') amendMessage(ctx, item.message !== undefined ? cleanMessage(item.message) : commit.message, `${actionOf(ctx)} (reword)`);
     } else {
       const outcome = applyCommitChange(ctx, item.oid, { operation: 'rebase' });

@@ -6,21 +6,21 @@
  */
 import { CommandError, fatal } from '../errors';
 import { identity, type SandboxContext } from '../context';
-import { switchTrees } from '../core/checkout';
+import { switchTrees, writeWorkFile } from '../core/checkout';
 import { fileMode, walkWorkTree } from '../core/worktree';
 import { entryWithoutStat, modeFromString } from '../core/index-file';
 import { hashObject } from '../core/objects';
 import { abbrev, loadIndex, messageSubject, saveIndex, setHead, updateRef, writeCommit, writeIndexTree } from '../core/repo-ops';
 import { diffFileMaps } from '../core/diff';
-import { printPatch } from '../commands/common';
+import { matchesAny, matchesPathspec, parsePathspecs, printPatch, type Pathspec } from '../commands/common';
 import { parseOptions } from '../options';
 import { getGitCommand } from '../registry';
 import { diffstatLines } from './diffstat';
 import { mergeTrees, type Side } from './tree-merge';
-import { applyToWorkTree, changedPaths, checkOverwrites, hasLocalChanges, treeSides } from './work-tree';
+import { applyToWorkTree, changedPaths, checkOverwrites, hasLocalChanges, treeSides, workTreeSide } from './work-tree';
 
 const STASH_REF = 'refs/stash';
-const USAGE = 'git stash [push [-u] [-m <message>]] | list | show [-p] [<stash>] | branch <name> [<stash>] | apply [<stash>] | pop [<stash>] | drop [<stash>] | clear';
+const USAGE = 'git stash [push [-u] [-m <message>] [--] [<pathspec>...]] | list | show [-p] [-u] [<stash>] | branch <name> [<stash>] | apply [<stash>] | pop [<stash>] | drop [<stash>] | clear';
 
 function entries(ctx: SandboxContext): { oid: string; message: string }[] {
   return ctx.repo().refs.reflog(STASH_REF).map((e) => ({ oid: e.new, message: e.message }));
@@ -44,14 +44,24 @@ function untrackedFiles(ctx: SandboxContext, indexPaths: ReadonlySet<string>): s
     .map((f) => f.path);
 }
 
-function push(ctx: SandboxContext, message: string | undefined, includeUntracked: boolean): number {
+function push(ctx: SandboxContext, message: string | undefined, includeUntracked: boolean, pathspecs: readonly Pathspec[] = []): number {
   const { refs, objects } = ctx.repo();
   const head = refs.head();
   if (!head.oid) throw new CommandError(['You do not have the initial commit yet'], 1);
   const headCommit = objects.readCommit(head.oid);
   const headFiles = treeSides(ctx, headCommit.tree);
-  const local = hasLocalChanges(ctx, headFiles);
-  const untracked = includeUntracked ? untrackedFiles(ctx, new Set(loadIndex(ctx).entries.map((e) => e.path))) : [];
+  // With paths (`stash push -- <paths>`), only those are saved and put back to HEAD.
+  const limited = pathspecs.length > 0;
+  const wanted = (path: string): boolean => matchesAny(path, pathspecs);
+  if (limited && !includeUntracked) {
+    const known = loadIndex(ctx).entries.map((e) => e.path);
+    const unmatched = pathspecs.filter((spec) => !known.some((path) => matchesPathspec(path, spec)));
+    if (unmatched.length > 0) {
+      throw new CommandError([...unmatched.map((spec) => `error: pathspec '${spec.typed}' did not match any file(s) known to git`), "Did you forget to 'git add'?"], 1);
+    }
+  }
+  const local = hasLocalChanges(ctx, headFiles, limited ? wanted : undefined);
+  const untracked = includeUntracked ? untrackedFiles(ctx, new Set(loadIndex(ctx).entries.map((e) => e.path))).filter(wanted) : [];
   if (!local.staged && !local.unstaged && untracked.length === 0) {
     ctx.out('No local changes to save');
     return 0;
@@ -62,9 +72,14 @@ function push(ctx: SandboxContext, message: string | undefined, includeUntracked
   const headLine = `${abbrev(ctx, head.oid)} ${messageSubject(headCommit.message)}`;
   const indexTree = writeIndexTree(ctx, indexEntries);
   const indexCommit = writeCommit(ctx, { tree: indexTree, parents: [head.oid], message: `index on ${branch}: ${headLine}\n` });
-  // The work-tree commit holds every tracked file as it is on disk now.
+  // The work-tree commit holds every tracked file as it is on disk now (with paths: those
+  // files as on disk, the others as staged).
   const files: { path: string; mode: string; oid: string }[] = [];
   for (const e of indexEntries) {
+    if (!wanted(e.path)) {
+      files.push({ path: e.path, mode: e.mode.toString(8), oid: e.oid });
+      continue;
+    }
     const st = ctx.fs.lstat(e.path);
     if (!st || st.isDirectory()) continue;
     const data = ctx.fs.readFile(e.path);
@@ -83,9 +98,13 @@ function push(ctx: SandboxContext, message: string | undefined, includeUntracked
   // git writes the stash commit's message without a final newline (the index commit has one).
   const stashCommit = writeCommit(ctx, { tree: workTree, parents, message: title });
   updateRef(ctx, STASH_REF, stashCommit, title, { forceReflog: true });
-  // git then runs `reset --hard`, which logs HEAD onto itself.
-  switchTrees(ctx, headCommit.tree, headCommit.tree, { force: true });
-  refs.appendReflog('HEAD', head.oid, head.oid, identity(ctx), 'reset: moving to HEAD');
+  if (limited) {
+    restorePathsToHead(ctx, headFiles, wanted);
+  } else {
+    // git then runs `reset --hard`, which logs HEAD onto itself.
+    switchTrees(ctx, headCommit.tree, headCommit.tree, { force: true });
+    refs.appendReflog('HEAD', head.oid, head.oid, identity(ctx), 'reset: moving to HEAD');
+  }
   for (const path of untracked) {
     ctx.fs.unlink(path);
     ctx.fs.removeEmptyParents(path);
@@ -94,13 +113,42 @@ function push(ctx: SandboxContext, message: string | undefined, includeUntracked
   return 0;
 }
 
+/**
+ * What git does after stashing some paths (`add -u` of them, then the staged change reversed
+ * in the index and work tree): those paths go back to HEAD's version, or away when HEAD lacks
+ * them; every other path is left as it was. HEAD's reflog is not touched.
+ */
+function restorePathsToHead(ctx: SandboxContext, headFiles: ReadonlyMap<string, Side>, wanted: (path: string) => boolean): void {
+  const entries = loadIndex(ctx).entries;
+  const kept = entries.filter((e) => !wanted(e.path));
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (!wanted(e.path) || seen.has(e.path)) continue;
+    seen.add(e.path);
+    const side = headFiles.get(e.path);
+    if (side) {
+      const unchanged = e.stage === 0 && sameSide(side, e) && workTreeSide(ctx, e.path)?.oid === side.oid;
+      kept.push(unchanged ? e : writeWorkFile(ctx, e.path, side));
+    } else {
+      ctx.fs.removeFileIfPresent(e.path);
+      ctx.fs.removeEmptyParents(e.path);
+    }
+  }
+  // Files HEAD has that were removed from the index (`git rm`) come back too.
+  for (const [path, side] of headFiles) if (wanted(path) && !seen.has(path)) kept.push(writeWorkFile(ctx, path, side));
+  saveIndex(ctx, kept);
+}
+
 function apply(ctx: SandboxContext, spec: string | undefined): { code: number; index: number; oid: string } {
   const { refs, objects } = ctx.repo();
   const { index, oid } = pick(ctx, spec);
   const stash = objects.readCommit(oid);
   const headOid = refs.head().oid;
   if (!headOid) throw fatal('the current branch has no commits yet');
-  const headTree = objects.readCommit(headOid).tree;
+  // Like git, the stash merges into what is staged now (changes staged before the apply stay staged).
+  const currentEntries = loadIndex(ctx).entries;
+  if (currentEntries.some((e) => e.stage > 0)) throw new CommandError(['error: cannot apply a stash in the middle of a merge'], 1);
+  const headTree = writeIndexTree(ctx, currentEntries);
   const base = objects.readCommit(stash.parents[0]!).tree;
   const before = treeSides(ctx, headTree);
   const untrackedTree = stash.parents[2] ? objects.readCommit(stash.parents[2]).tree : undefined;
@@ -166,8 +214,8 @@ export function runStash(ctx: SandboxContext, args: readonly string[]): number {
         USAGE,
       );
       const message = sub === 'save' && opts.positional.length ? opts.positional.join(' ') : opts.value('message');
-      if (sub === 'push' && opts.positional.length) throw fatal('stashing only some paths is not supported in the sandbox; stash everything, or commit the rest first');
-      return push(ctx, message, opts.has('untracked'));
+      const paths = sub === 'push' ? parsePathspecs(ctx, [...opts.positional, ...(opts.afterDashDash ?? [])]) : [];
+      return push(ctx, message, opts.has('untracked'), paths);
     }
     case 'list':
       entries(ctx).forEach((e, i) => ctx.out(`stash@{${i}}: ${e.message}`));
@@ -177,11 +225,17 @@ export function runStash(ctx: SandboxContext, args: readonly string[]): number {
       const { oid } = pick(ctx, rest.find((a) => !a.startsWith('-')));
       const { objects } = ctx.repo();
       const stash = objects.readCommit(oid);
+      const saved = treeSides(ctx, stash.tree);
+      // -u / --include-untracked: the untracked files the stash saved count as added.
+      if ((rest.includes('-u') || rest.includes('--include-untracked')) && stash.parents[2]) {
+        for (const [path, side] of treeSides(ctx, objects.readCommit(stash.parents[2]).tree)) saved.set(path, side);
+      }
+      const base = treeSides(ctx, objects.readCommit(stash.parents[0]!).tree);
       if (showPatch) {
-        printPatch(ctx, diffFileMaps(treeSides(ctx, objects.readCommit(stash.parents[0]!).tree), treeSides(ctx, stash.tree)));
+        printPatch(ctx, diffFileMaps(base, saved));
         return 0;
       }
-      const stat = diffstatLines(ctx, treeSides(ctx, objects.readCommit(stash.parents[0]!).tree), treeSides(ctx, stash.tree));
+      const stat = diffstatLines(ctx, base, saved);
       for (const line of stat) if (!/^ (create|delete) mode |^ rename /.test(line)) ctx.out(line);
       return 0;
     }

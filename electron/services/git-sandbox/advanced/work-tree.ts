@@ -165,9 +165,13 @@ export function indexSides(ctx: SandboxContext): Map<string, Side> {
   return out;
 }
 
-/** True when the index or work tree differs from HEAD's tree (tracked files only). */
-export function hasLocalChanges(ctx: SandboxContext, headFiles: ReadonlyMap<string, Side>): { staged: boolean; unstaged: boolean } {
-  const entries = loadIndex(ctx).entries;
+/**
+ * True when the index or work tree differs from HEAD's tree (tracked files only), looking only
+ * at the paths `only` accepts when it is given (a pathspec).
+ */
+export function hasLocalChanges(ctx: SandboxContext, headFiles: ReadonlyMap<string, Side>, only?: (path: string) => boolean): { staged: boolean; unstaged: boolean } {
+  const wanted = only ?? (() => true);
+  const entries = loadIndex(ctx).entries.filter((e) => wanted(e.path));
   let staged = entries.some((e) => e.stage > 0);
   let unstaged = false;
   const seen = new Set<string>();
@@ -177,6 +181,6 @@ export function hasLocalChanges(ctx: SandboxContext, headFiles: ReadonlyMap<stri
     if (!sameSide(indexSide(e), headFiles.get(e.path))) staged = true;
     if (!workTreeMatchesIndex(ctx, e)) unstaged = true;
   }
-  for (const path of headFiles.keys()) if (!seen.has(path)) staged = true;
+  for (const path of headFiles.keys()) if (!seen.has(path) && wanted(path)) staged = true;
   return { staged, unstaged };
 }
