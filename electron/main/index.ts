@@ -82,6 +82,9 @@ async function start(): Promise<void> {
   app.setAboutPanelOptions({ applicationName: 'Roadbook', applicationVersion: app.getVersion(), copyright: 'Copyright © 2026 Roadbook' });
   installApplicationMenu();
 
+  // Read the content while the window loads; a problem is reported to the page's own call.
+  setImmediate(() => void services?.impl.content.roadmap({}).catch(() => {}));
+
   const windowState = openWindowState(log);
   const openWindow = () => {
     mainWindow = createMainWindow({

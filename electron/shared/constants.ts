@@ -27,3 +27,12 @@ export const CUSTOM_TOPIC_PREFIX = 'my-';
 
 export const EXERCISE_STATUSES = ['attempted', 'passed'] as const;
 export const REVIEW_RATINGS = ['again', 'hard', 'good', 'easy'] as const;
+
+export const EXERCISE_KINDS = ['javascript', 'typescript', 'http', 'sql'] as const;
+export const EXERCISE_DIFFICULTIES = ['beginner', 'intermediate', 'advanced'] as const;
+
+/** Attempts before an exercise's reference solution is offered. */
+export const PROOF_AFTER_ATTEMPTS = 3;
+
+/** Longest learner file an exercise run accepts (characters). */
+export const MAX_SOLUTION_LENGTH = 100_000;

@@ -6,17 +6,11 @@ import { z } from 'zod';
 import { CONTENT_ID } from './schemas';
 import type { ProgressSnapshot } from './types';
 
-export const EXERCISE_KINDS = ['javascript', 'typescript', 'http', 'sql'] as const;
+import { EXERCISE_DIFFICULTIES, EXERCISE_KINDS, MAX_SOLUTION_LENGTH, PROOF_AFTER_ATTEMPTS } from './constants';
+
+export { EXERCISE_DIFFICULTIES, EXERCISE_KINDS, MAX_SOLUTION_LENGTH, PROOF_AFTER_ATTEMPTS };
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
-
-export const EXERCISE_DIFFICULTIES = ['beginner', 'intermediate', 'advanced'] as const;
 export type ExerciseDifficulty = (typeof EXERCISE_DIFFICULTIES)[number];
-
-/** Attempts before the reference solution is offered. */
-export const PROOF_AFTER_ATTEMPTS = 3;
-
-/** Longest learner file a run accepts (characters). */
-export const MAX_SOLUTION_LENGTH = 100_000;
 
 export const EXERCISE_ID = CONTENT_ID;
 

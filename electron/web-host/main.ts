@@ -60,6 +60,8 @@ async function main(): Promise<void> {
   for (const notice of services.status().notices) log(notice.message);
   console.log(`Roadbook is running at ${host.url}`);
   if (!args['no-open']) openBrowser(host.url);
+  // Read the content while the browser loads the page; a problem is reported to the page's own call.
+  setImmediate(() => void services.impl.content.roadmap({}).catch(() => {}));
 
   let stopping = false;
   const stop = async () => {

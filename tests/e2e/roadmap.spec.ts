@@ -174,7 +174,7 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the roadmap opens without loading the code editor, which arrives only when needed', async ({ page, host }) => {
+test('the roadmap opens without loading the code editor or the schema library, which stay with the views and services that need them', async ({ page, host }) => {
   const scripts: { url: string; body: Promise<string> }[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: response.text() });
@@ -187,4 +187,8 @@ test('the roadmap opens without loading the code editor, which arrives only when
   const withMonaco: string[] = [];
   for (const script of scripts) if ((await script.body).includes('MonacoEnvironment')) withMonaco.push(script.url);
   expect(withMonaco).toEqual([]);
+  // zod validates on the service side; the renderer's typed client needs none of it at start.
+  const withZod: string[] = [];
+  for (const script of scripts) if ((await script.body).includes('ZodError')) withZod.push(script.url);
+  expect(withZod).toEqual([]);
 });

@@ -97,15 +97,17 @@ export function planCommand(ctx: SandboxContext, pending: PendingRebase, saved: 
   for (const raw of saved.split('\n')) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
-    const match = /^(\S+)\s+(\S+)(?:\s+(.*))?$/.exec(line);
+    // `fixup -C <id>` / `fixup -c <id>`: the flag stays with the command.
+    const match = /^(\S+)\s+(?:(-[Cc])\s+)?(\S+)(?:\s+(.*))?$/.exec(line);
     if (!match) {
       items.push(line); // the engine explains what is wrong with it
       continue;
     }
-    const [, action, id, rest = ''] = match;
+    const [, word, flag, id, rest = ''] = match;
+    const action = flag ? `${word} ${flag}` : word;
     const oid = resolveCommit(ctx, id!);
     const original = oid ? pending.subjects.get(oid) : undefined;
-    const isReword = action === 'reword' || action === 'r';
+    const isReword = action === 'reword' || action === 'r' || flag === '-c';
     // The engine splits the plan at `;`, so a `;` inside a message goes as `\;` (kept if typed so).
     const message = (text: string): string => text.replace(/\\?;/g, '\\;');
     if (isReword && rest.startsWith('-- ')) items.push(`${action} ${id} -- ${message(rest.slice(3))}`);

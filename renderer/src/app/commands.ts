@@ -13,9 +13,13 @@ export type AppCommand = MenuCommand | 'topic:close';
 
 const DUPLICATE_WINDOW_MS = 400;
 
+const TEXT_INPUTS = new Set(['text', 'search', 'url', 'email', 'password', 'number', 'tel']);
+
+/** A field where Escape means something to the field itself (typing text, an editor, the terminal). */
 function isEditable(target: EventTarget | null): boolean {
   if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.closest('input, textarea, select, [contenteditable="true"], .xterm, .monaco-editor') !== null;
+  if (target instanceof HTMLInputElement) return TEXT_INPUTS.has(target.type);
+  return target.isContentEditable || target.closest('textarea, [contenteditable="true"], .xterm, .monaco-editor') !== null;
 }
 
 /** The command a key press stands for, if any. */

@@ -52,6 +52,28 @@ export const scenarios: readonly Scenario[] = [
     commands: [...letters, "git rebase -i HEAD~2 --todo 'edit HEAD~1; fixup HEAD'", 'git commit --amend -m "B, amended"', 'git rebase --continue', 'git log --format=%B'],
   },
   {
+    name: 'interactive rebase: fixup -C keeps the fixup commit’s message, even after a reword',
+    compareOutput: true,
+    commands: [...four, "git rebase -i HEAD~3 --todo 'reword HEAD~2 -- B, reworded; fixup -C HEAD~1; fixup HEAD'", 'git log --format=%B'],
+  },
+  {
+    name: 'interactive rebase: fixup -C then squash shows the skipped messages in the template',
+    compareOutput: true,
+    commands: [...four, "git rebase -i HEAD~3 --todo 'pick HEAD~2; fixup -C HEAD~1; squash HEAD'", 'git log --format=%B'],
+  },
+  {
+    name: 'interactive rebase: squash then fixup -C keeps every message; fixup -c with a new message',
+    compareOutput: true,
+    commands: [
+      ...four,
+      "git rebase -i HEAD~3 --todo 'pick HEAD~2; squash HEAD~1; fixup -C HEAD'",
+      'git log --format=%B -n 1',
+      "git rebase -i HEAD~2 --todo 'pick HEAD~1; fixup -c HEAD -- Both, said my way'",
+      'git log --format=%B',
+      'git reflog -n 4',
+    ],
+  },
+  {
     name: 'interactive rebase: an escaped semicolon in a typed message',
     compareOutput: true,
     commands: [...letters, "git rebase -i HEAD~2 --todo 'reword HEAD~1 -- Add b\\; it matters; pick HEAD'", 'git log --format=%s'],

@@ -35,3 +35,33 @@ describe('rebase editor plan', () => {
     expect(log).toBe('One; two\nBase\n');
   });
 });
+
+describe('rebase editor plan with fixup -C / -c', () => {
+  async function plan(edit: (lines: string[]) => void): Promise<{ command: string; log: string; code: number }> {
+    const box = sandbox();
+    await box.run(...setup);
+    const pending = openRebasePlan(box.session.context(), { upstream: 'HEAD~2' })!;
+    const lines = pending.text.split('\n');
+    edit(lines);
+    const command = planCommand(box.session.context(), pending, lines.join('\n'))!;
+    const { code } = await box.run(command);
+    const { out } = await box.run('git log --format=%s');
+    return { command, log: out, code };
+  }
+
+  it('keeps the commit named after fixup -C, whose message wins', async () => {
+    const { log, code } = await plan((lines) => {
+      lines[1] = lines[1]!.replace(/^pick/, 'fixup -C');
+    });
+    expect(code).toBe(0);
+    expect(log).toBe('Add c\nBase\n');
+  });
+
+  it('takes a rewritten subject on a fixup -c line as the new message', async () => {
+    const { log, code } = await plan((lines) => {
+      lines[1] = lines[1]!.replace(/^pick (\S+) .*$/, 'fixup -c $1 Add b and c; together');
+    });
+    expect(code).toBe(0);
+    expect(log).toBe('Add b and c; together\nBase\n');
+  });
+});

@@ -24,9 +24,9 @@ const REBASE_USAGE = [
   'git rebase [-i [--todo <plan>]] [--onto <newbase>] [<upstream> [<branch>]] | --continue | --skip | --abort',
   '',
   '    --todo <plan>   the plan git would open in its editor, one command per line or',
-  '                    separated by ";": pick, reword, edit, squash, fixup, drop',
+  '                    separated by ";": pick, reword, edit, squash, fixup [-C | -c], drop',
   '                    e.g. "pick a1b2c3d; fixup HEAD~1; reword HEAD -- Better message"',
-  '                    For reword and squash, text after " -- " is the new message;',
+  '                    For reword, squash and fixup -c, text after " -- " is the new message;',
   '                    inside it write \\; for a ";" and \\n to start a new line.',
 ].join('\n');
 
@@ -96,7 +96,7 @@ registerGitCommand({
 registerGitCommand({
   name: 'stash',
   summary: 'put local changes aside (push -u -m [-- <paths>], list, show -p, apply, pop, drop, branch, clear)',
-  usage: 'git stash [push [-u] [-m <message>] [--] [<pathspec>...]] | list | show [-p] | apply | pop | drop | branch <name> | clear',
+  usage: 'git stash [push [-u] [-m <message>] [--] [<pathspec>...]] | list | show [-p] [-u] | apply | pop | drop | branch <name> | clear',
   readOnly: (args) => args[0] === 'list' || args[0] === 'show',
   run: runStash,
 });

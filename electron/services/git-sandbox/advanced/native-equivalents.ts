@@ -90,21 +90,30 @@ function nativeInteractiveRebase(words: readonly string[]): string {
   const lines = splitTodo(plan).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
   const todo: string[] = [];
   const editorMessages: (string | undefined)[] = [];
+  const isMeld = (word: string | undefined): boolean => word === 'squash' || word === 's' || word === 'fixup' || word === 'f';
+  // git opens the editor once per reword, and at the end of a squash/fixup chain that holds a
+  // squash or a `fixup -c`.
+  let chainOpens = false;
   lines.forEach((line, i) => {
     const sep = line.indexOf(' -- ');
     const message = sep === -1 ? undefined : line.slice(sep + 4).replace(/\\n/g, '\n');
     const bare = sep === -1 ? line : line.slice(0, sep);
     todo.push(bare);
-    const action = bare.split(/\s+/)[0]!;
+    const [action, second] = bare.split(/\s+/);
+    const editFixup = isMeld(action) && (action === 'fixup' || action === 'f') && second === '-c';
+    if (!isMeld(action)) chainOpens = false;
+    if (action === 's' || action === 'squash' || editFixup) chainOpens = true;
     const next = lines[i + 1]?.split(/\s+/)[0];
-    const chainContinues = next === 'squash' || next === 's' || next === 'fixup' || next === 'f';
     if (action === 'reword' || action === 'r') editorMessages.push(message);
-    else if ((action === 'squash' || action === 's') && !chainContinues) editorMessages.push(message);
+    else if (isMeld(action) && !isMeld(next) && chainOpens) editorMessages.push(action === 'squash' || action === 's' || editFixup ? message : undefined);
   });
   // Each todo line gets the full id and subject, as git writes its own todo.
   const todoLines = todo.map((line) => {
-    const [action, rev] = line.split(/\s+/);
-    return `printf '%s %s %s\\n' ${quote(action!)} "$(git rev-parse ${quote(rev!)})" "$(git log -1 --format=%s ${quote(rev!)})" >> .git/twin-todo`;
+    const words = line.split(/\s+/);
+    const flagged = words[1] === '-C' || words[1] === '-c';
+    const action = flagged ? `${words[0]} ${words[1]}` : words[0]!;
+    const rev = flagged ? words[2]! : words[1]!;
+    return `printf '%s %s %s\\n' ${quote(action)} "$(git rev-parse ${quote(rev)})" "$(git log -1 --format=%s ${quote(rev)})" >> .git/twin-todo`;
   });
   const script = [
     'rm -f .git/twin-todo',

@@ -10,6 +10,35 @@ import { REBASE_DIR } from './rebase-state';
 export interface ChainLink {
   readonly message: string;
   readonly fixup: boolean;
+  /** `fixup -C` / `fixup -c`: this commit's message replaces the ones before it. */
+  readonly replace?: 'C' | 'c';
+  /** Commented out in the template (a later `fixup -C/-c` replaced it). */
+  readonly skipped?: boolean;
+}
+
+function included(link: ChainLink): boolean {
+  return !link.skipped && (!link.fixup || link.replace !== undefined);
+}
+
+/**
+ * Adds a melded commit to the chain. A `fixup -C/-c` with no squash before it in the chain
+ * skips every message so far, as git's sequencer does.
+ */
+export function extendChain(chain: readonly ChainLink[], link: ChainLink): ChainLink[] {
+  const squashSeen = chain.slice(1).some((l) => !l.fixup);
+  const before = link.replace && !squashSeen ? chain.map((l) => ({ ...l, skipped: true })) : [...chain];
+  return [...before, link];
+}
+
+/** Whether git opens the editor at the end of this chain: a squash or a `fixup -c` is in it. */
+export function chainOpensEditor(chain: readonly ChainLink[]): boolean {
+  return chain.some((link, i) => i > 0 && (!link.fixup || link.replace === 'c'));
+}
+
+/** The message a chain keeps when no editor opens: the last `fixup -C` one, else the first. */
+export function chainKeptMessage(chain: readonly ChainLink[]): string {
+  const replacing = chain.filter((link) => link.replace === 'C');
+  return (replacing[replacing.length - 1] ?? chain[0]!).message;
 }
 
 const CHAIN_FILE = `${REBASE_DIR}/sandbox-squash.json`;
@@ -30,15 +59,13 @@ function ordinal(n: number): string {
 
 /** The message template git builds for a squash chain (committed as it is between steps). */
 export function squashTemplate(chain: readonly ChainLink[]): string {
-  let text = `# This is a combination of ${chain.length} commits.\n# This is the ${ordinal(1)} commit message:\n\n${chain[0]!.message}`;
-  chain.slice(1).forEach((link, i) => {
-    const n = i + 2;
-    if (link.fixup) {
-      const commented = link.message.replace(/\n$/, '').split('\n').map((line) => (line === '' ? '#' : `# ${line}`)).join('\n');
-      text += `\n# The commit message #${n} will be skipped:\n\n${commented}\n`;
-    } else {
-      text += `\n# This is the commit message #${n}:\n\n${link.message}`;
-    }
+  const comment = (message: string): string => message.replace(/\n$/, '').split('\n').map((line) => (line === '' ? '#' : `# ${line}`)).join('\n');
+  let text = `# This is a combination of ${chain.length} commits.\n`;
+  chain.forEach((link, i) => {
+    const name = i === 0 ? `${ordinal(1)} commit message` : `commit message #${i + 1}`;
+    if (i > 0) text += '\n';
+    if (included(link)) text += `# This is the ${name}:\n\n${link.message}`;
+    else text += `# The ${name} will be skipped:\n\n${comment(link.message)}\n`;
   });
   return text;
 }

@@ -13,6 +13,8 @@ export type TodoAction = 'pick' | 'reword' | 'edit' | 'squash' | 'fixup' | 'drop
 export interface TodoItem {
   readonly action: TodoAction;
   readonly oid: string;
+  /** `fixup -C` (use this commit's message) or `fixup -c` (the same, opening the editor). */
+  readonly flag?: 'C' | 'c';
   /** For reword/squash: a message supplied by the caller (the sandbox has no editor). */
   readonly message?: string;
 }
@@ -34,7 +36,7 @@ const ALIASES: Record<string, TodoAction> = { p: 'pick', r: 'reword', e: 'edit',
 
 function todoLine(ctx: SandboxContext, item: TodoItem): string {
   const subject = messageSubject(ctx.repo().objects.readCommit(item.oid).message);
-  return `${item.action} ${item.oid} ${subject}`;
+  return `${item.action}${item.flag ? ` -${item.flag}` : ''} ${item.oid} ${subject}`;
 }
 
 export function rebaseInProgress(ctx: SandboxContext): boolean {
@@ -80,10 +82,11 @@ export function parseTodoText(text: string): TodoItem[] {
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
-    const match = /^(\S+)\s+(\S+)/.exec(line);
+    const match = /^(\S+)\s+(?:-([Cc])\s+)?(\S+)/.exec(line);
     if (!match) continue;
     const action = ALIASES[match[1]!] ?? (match[1] as TodoAction);
-    items.push({ action, oid: match[2]! });
+    const flag = match[2] as 'C' | 'c' | undefined;
+    items.push({ action, oid: match[3]!, ...(flag && action === 'fixup' ? { flag } : {}) });
   }
   return items;
 }
@@ -101,7 +104,8 @@ export function formatTodoForLearner(ctx: SandboxContext, oids: readonly string[
     '# r, reword <commit> = use commit, but edit the commit message',
     '# e, edit <commit> = use commit, but stop for amending',
     '# s, squash <commit> = use commit, but meld into previous commit',
-    "# f, fixup <commit> = like \"squash\", but discard this commit's log message",
+    "# f, fixup [-C | -c] <commit> = like \"squash\", but discard this commit's log message",
+    '#                    (-C: keep only this commit\'s message; -c: the same, with a new message after " -- ")',
     '# d, drop <commit> = remove commit',
     '#',
     '# These lines can be re-ordered; they are executed from top to bottom.',

@@ -16,7 +16,7 @@ import { withoutAppliedChanges } from './patch-id';
 import { applyCommitChange, printCommitSummary, type PickOutcome } from './pick';
 import { conflictsBlock, removeState, writeState } from './state-files';
 import { readRebaseState, REBASE_DIR, removeRebaseState, writeRebaseState, type RebaseState, type TodoItem } from './rebase-state';
-import { firstLine, readChain, squashTemplate, writeChain } from './rebase-squash';
+import { chainKeptMessage, chainOpensEditor, extendChain, firstLine, readChain, squashTemplate, writeChain } from './rebase-squash';
 import { hasLocalChanges, treeSides } from './work-tree';
 
 export interface RebaseRequest {
@@ -180,16 +180,17 @@ function commitItem(ctx: SandboxContext, item: TodoItem, tree: string, nextMelds
     // reworded or amended message, not the picked commit's original one.
     const before = readChain(ctx);
     const seed = before.length > 0 ? before : [{ message: objects.readCommit(current).message, fixup: false }];
-    const chain = [...seed, { message: commit.message, fixup: item.action === 'fixup' }];
+    const chain = extendChain(seed, { message: commit.message, fixup: item.action === 'fixup', ...(item.flag ? { replace: item.flag } : {}) });
     // The chain is kept while more melds follow (a stop for a conflict resumes it), then closed.
     writeChain(ctx, nextMelds ? chain : []);
     let message: string;
-    // The chain's last step opens git's editor when a squash is in it (or a message was given).
-    const edited = !nextMelds && (item.message !== undefined || chain.some((link, i) => i > 0 && !link.fixup));
+    // The chain's last step opens git's editor when a squash or a `fixup -c` is in it (or a
+    // message was given); otherwise the kept message is committed as it is.
+    const edited = !nextMelds && (item.message !== undefined || chainOpensEditor(chain));
     if (nextMelds) message = squashTemplate(chain);
     else if (item.message !== undefined) message = cleanMessage(item.message);
     else if (edited) message = cleanMessage(squashTemplate(chain), 'strip');
-    else message = chain[0]!.message;
+    else message = chainKeptMessage(chain);
     const previous = objects.readCommit(current);
     const oid = writeCommit(ctx, { tree, parents: previous.parents, message, author: previous.author });
     moveHead(ctx, oid, `${label}: ${firstLine(message)}`);

@@ -1,6 +1,7 @@
 /** Every exercise, filterable by roadmap section, kind, difficulty and the learner's status. */
 import { useMemo, useState } from 'react';
-import { EXERCISE_DIFFICULTIES, EXERCISE_KINDS, type ExerciseSummary } from '../../../../electron/shared/exercises';
+import { EXERCISE_DIFFICULTIES, EXERCISE_KINDS } from '../../../../electron/shared/constants';
+import type { ExerciseSummary } from '../../../../electron/shared/exercises';
 import type { Roadmap } from '../../../../electron/shared/types';
 import { useAppStore, useRoadmap } from '../../app/app-store';
 import { ExerciseIcon } from './exercise-icons';

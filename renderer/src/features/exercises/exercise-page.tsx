@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ExerciseDetail, ExerciseProof, RunResult } from '../../../../electron/shared/exercises';
-import { PROOF_AFTER_ATTEMPTS } from '../../../../electron/shared/exercises';
+import { PROOF_AFTER_ATTEMPTS } from '../../../../electron/shared/constants';
 import { useAppStore, useRoadmap, type Loadable } from '../../app/app-store';
 import { ConfirmDialog } from '../../app/components/confirm-dialog';
 import { Icon } from '../../app/components/icons';
