@@ -121,10 +121,11 @@ test("a checklist tick and a status change move the section's progress ring", as
   const panel = page.getByTestId('topic-panel');
   await panel.getByTestId('checklist-item').first().check();
   await expect(panel.getByTestId('checklist-count')).toContainText('1 of');
-  const afterTick = Number((await ring.textContent())!.replace('%', ''));
-  expect(afterTick).toBeGreaterThan(0);
+  const percentNow = async () => Number((await ring.textContent())!.replace('%', ''));
+  await expect.poll(percentNow).toBeGreaterThan(0);
+  const afterTick = await percentNow();
   await panel.getByTestId('status-done').click();
-  await expect.poll(async () => Number((await ring.textContent())!.replace('%', ''))).toBeGreaterThan(afterTick);
+  await expect.poll(percentNow).toBeGreaterThan(afterTick);
   await expect(page.locator(`[data-testid="roadmap-section"][data-section-id="${section.id}"]`).getByTestId('section-count')).toHaveText(`1/${section.topicIds.length} done`);
 });
 
