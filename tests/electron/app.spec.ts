@@ -73,3 +73,51 @@ test('a topic marked done in the desktop app is still done after a restart', asy
     await second.close();
   }
 });
+
+/** Calls the contract through the preload bridge, as the renderer does. */
+async function call(page: import('@playwright/test').Page, domain: string, method: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }> {
+  return page.evaluate(
+    ([d, m, i]) => (globalThis as unknown as { roadbook: { api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> } }).roadbook.api[d as string]![m as string]!(i),
+    [domain, method, input] as const,
+  ) as Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>;
+}
+
+test('exercises run in Electron utility processes, and a hostile one is stopped without harming the app', async () => {
+  const app = await launch();
+  try {
+    const page = await app.firstWindow();
+    await expect(page.getByTestId('roadmap')).toBeVisible();
+    const proof = fs.readFileSync(path.join(ROOT, 'content', 'exercises', 'sql-inner-join', 'proof.sql'), 'utf8');
+    const passed = await call(page, 'exercises', 'run', { exerciseId: 'sql-inner-join', code: proof });
+    expect(passed.ok, passed.error?.message).toBe(true);
+    expect((passed.value as { result: { status: string } }).result.status).toBe('pass');
+
+    const started = Date.now();
+    const looped = await call(page, 'exercises', 'run', { exerciseId: 'sum-of-order-totals', code: 'export function sumTotals() { for (;;) {} }' });
+    expect((looped.value as { result: { status: string; message: string } }).result.status).toBe('error');
+    expect(Date.now() - started).toBeLessThan(8000);
+
+    // The window still answers.
+    await page.getByTestId('topic-node').first().click();
+    await expect(page.getByTestId('topic-panel')).toBeVisible();
+  } finally {
+    await app.close();
+  }
+});
+
+test('the git sandbox works in the desktop app without native git', async () => {
+  const app = await launch();
+  try {
+    const page = await app.firstWindow();
+    await expect(page.getByTestId('roadmap')).toBeVisible();
+    const created = await call(page, 'git', 'createSandbox', { name: 'desk' });
+    expect(created.ok, created.error?.message).toBe(true);
+    for (const command of ['git init', 'echo hello > a.txt', 'git add a.txt', 'git commit -m "First commit"']) {
+      const result = await call(page, 'git', 'run', { target: { sandbox: 'desk' }, command });
+      expect(result.ok, `${command}: ${result.error?.message}`).toBe(true);
+    }
+    expect(fs.existsSync(path.join(dataDir, 'sandboxes', 'desk', '.git', 'HEAD'))).toBe(true);
+  } finally {
+    await app.close();
+  }
+});
