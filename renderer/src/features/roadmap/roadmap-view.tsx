@@ -132,6 +132,8 @@ function RoadmapReady({ map, topicId, onOpenSearch }: { map: Roadmap; topicId: s
   const suggestions = suggestNext(map, progress, 3);
   const sectionsById = new Map(map.sections.map((s, i) => [s.id, { section: s, index: i }]));
   const end = roadEnd(layout);
+  const nodesBySection = new Map<string, (typeof layout.nodes)[number][]>();
+  for (const node of layout.nodes) nodesBySection.set(node.sectionId, [...(nodesBySection.get(node.sectionId) ?? []), node]);
   const m = MAP_METRICS;
 
   return (
@@ -187,53 +189,51 @@ function RoadmapReady({ map, topicId, onOpenSearch }: { map: Roadmap; topicId: s
             const entry = sectionsById.get(box.id)!;
             const ids = entry.section.topicIds.filter((id) => map.topics[id]);
             return (
-              <SectionCard
-                key={box.id}
-                section={entry.section}
-                index={entry.index}
-                counts={countStatuses(ids, progress)}
-                ratio={progressRatio(map, ids, progress)}
-                style={{ left: box.header.x, top: box.header.y, width: box.header.width, height: box.header.height }}
-              />
+              // One landmark per section, in reading order: its card, its topics, then "your own topic".
+              <section key={box.id} className="map-section" aria-labelledby={`section-${box.id}-title`}>
+                <SectionCard
+                  section={entry.section}
+                  index={entry.index}
+                  counts={countStatuses(ids, progress)}
+                  ratio={progressRatio(map, ids, progress)}
+                  style={{ left: box.header.x, top: box.header.y, width: box.header.width, height: box.header.height }}
+                />
+                {(nodesBySection.get(box.id) ?? []).map((node) => {
+                  const t = map.topics[node.topicId]!;
+                  const status = topicStatus(progress, t.id);
+                  return (
+                    <TopicNode
+                      key={node.topicId}
+                      topicId={t.id}
+                      title={t.title}
+                      status={status}
+                      progress={topicProgress(t.id, t.checklist.length, progress)}
+                      selected={t.id === topic?.id}
+                      dimmed={statusFilter !== 'all' && status !== statusFilter}
+                      custom={isCustomTopic(t.id)}
+                      style={{ left: node.x, top: node.y, width: node.width, height: node.height }}
+                      onOpen={openTopic}
+                      onQuickStatus={(id, s) => void quickStatus(id, s)}
+                    />
+                  );
+                })}
+                {box.addSlot && (
+                  <button
+                    type="button"
+                    className="map-add"
+                    style={{ left: box.addSlot.x, top: box.addSlot.y, width: box.addSlot.width, height: box.addSlot.height }}
+                    onClick={() => setAddingTo(box.id)}
+                    data-testid="add-custom-topic"
+                    data-section-id={box.id}
+                    aria-label={`Add your own topic to ${entry.section.title}`}
+                  >
+                    <Icon name="plus" />
+                    Your own topic
+                  </button>
+                )}
+              </section>
             );
           })}
-          {layout.nodes.map((node) => {
-            const t = map.topics[node.topicId]!;
-            const status = topicStatus(progress, t.id);
-            return (
-              <TopicNode
-                key={node.topicId}
-                topicId={t.id}
-                title={t.title}
-                status={status}
-                progress={topicProgress(t.id, t.checklist.length, progress)}
-                selected={t.id === topic?.id}
-                dimmed={statusFilter !== 'all' && status !== statusFilter}
-                custom={isCustomTopic(t.id)}
-                style={{ left: node.x, top: node.y, width: node.width, height: node.height }}
-                onOpen={openTopic}
-                onQuickStatus={(id, s) => void quickStatus(id, s)}
-              />
-            );
-          })}
-          {layout.sections.map(
-            (box) =>
-              box.addSlot && (
-                <button
-                  key={`add-${box.id}`}
-                  type="button"
-                  className="map-add"
-                  style={{ left: box.addSlot.x, top: box.addSlot.y, width: box.addSlot.width, height: box.addSlot.height }}
-                  onClick={() => setAddingTo(box.id)}
-                  data-testid="add-custom-topic"
-                  data-section-id={box.id}
-                  aria-label={`Add your own topic to ${sectionsById.get(box.id)?.section.title ?? 'this section'}`}
-                >
-                  <Icon name="plus" />
-                  Your own topic
-                </button>
-              ),
-          )}
           {end && (
             <span className="map-finish" style={{ left: end.x, top: end.y }} title="The end of the road" aria-hidden="true">
               <Icon name="flag" />

@@ -17,13 +17,7 @@ interface SectionCardProps {
 export function SectionCard({ section, index, counts, ratio, style }: SectionCardProps) {
   const complete = counts.total > 0 && counts.done === counts.total;
   return (
-    <section
-      className={`section-card${complete ? ' section-card--complete' : ''}`}
-      style={style}
-      data-testid="roadmap-section"
-      data-section-id={section.id}
-      aria-labelledby={`section-${section.id}-title`}
-    >
+    <div className={`section-card${complete ? ' section-card--complete' : ''}`} style={style} data-testid="roadmap-section" data-section-id={section.id}>
       <div className="section-card__text">
         <p className="section-card__eyebrow">
           <span className="section-card__number" aria-hidden="true">
@@ -50,6 +44,6 @@ export function SectionCard({ section, index, counts, ratio, style }: SectionCar
           <small>%</small>
         </span>
       </ProgressRing>
-    </section>
+    </div>
   );
 }
