@@ -6,7 +6,8 @@ export type ReviewCardKind = 'topic' | 'exercise' | 'level';
 /** ts-fsrs's card states in words. */
 export type ReviewCardPhase = 'new' | 'learning' | 'review' | 'relearning';
 
-export interface ReviewQueueItem {
+/** A review card and where it comes from. */
+export interface ReviewCardSource {
   /** `<topicId>/<cardId>`, `exercise:<id>` or `level:<id>`. */
   readonly cardId: string;
   readonly kind: ReviewCardKind;
@@ -16,6 +17,9 @@ export interface ReviewQueueItem {
   readonly sourceTitle: string;
   readonly q: string;
   readonly a: string;
+}
+
+export interface ReviewQueueItem extends ReviewCardSource {
   readonly phase: ReviewCardPhase;
   readonly due: string;
   /** When the card would be due next for each answer, so the buttons can say so. */

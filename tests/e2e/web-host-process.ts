@@ -12,12 +12,12 @@ export interface RunningHost {
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
-export async function startHost(dataDir: string, extraArgs: readonly string[] = []): Promise<RunningHost> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'electron/web-host/main.ts', '--port', '0', '--data-dir', dataDir, '--no-open', ...extraArgs],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ROADBOOK_DATA_DIR: '' } },
-  );
+/**
+ * Spawns Node with `args` (a web host entry and its flags) and waits for the one line the host
+ * prints, `Roadbook is running at <url>`. Rejects if it exits first or takes over 30 s.
+ */
+export async function launchHost(args: readonly string[]): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
+  const child = spawn(process.execPath, [...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ROADBOOK_DATA_DIR: '' } });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
@@ -31,16 +31,21 @@ export async function startHost(dataDir: string, extraArgs: readonly string[] = 
         resolve(match[1]!);
       }
     });
-    child.once('exit', (code) => {
+    child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`web host exited with ${code}:\n${stderr}`));
+      reject(new Error(`web host exited (${signal ?? code}) before it started:\n${stderr}`));
     });
   });
+  return { child, url, stderr: () => stderr };
+}
+
+export async function startHost(dataDir: string, extraArgs: readonly string[] = []): Promise<RunningHost> {
+  const { child, url, stderr } = await launchHost(['--import', 'tsx', 'electron/web-host/main.ts', '--port', '0', '--data-dir', dataDir, '--no-open', ...extraArgs]);
   return {
     url,
     origin: new URL(url).origin,
     process: child,
-    stderr: () => stderr,
+    stderr,
     stop: (signal = 'SIGTERM') =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve(child.exitCode);

@@ -4,11 +4,12 @@
  * fast. The bundle sits two folders below the project root, where the web host's own
  * project-root lookup expects its source file to be.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { PROJECT_ROOT } from '../../electron/services/project-paths';
+import { launchHost } from '../e2e/web-host-process';
 
 export interface Host {
   readonly port: number;
@@ -40,29 +41,10 @@ export async function bundleWebHost(): Promise<{ file: string; staticDir: string
 }
 
 export async function startHost(bundle: { file: string; staticDir: string }, dataDir: string): Promise<Host> {
-  const child = spawn(process.execPath, [bundle.file, '--port', '0', '--data-dir', dataDir, '--no-open', '--static-dir', bundle.staticDir], {
-    cwd: PROJECT_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ROADBOOK_DATA_DIR: '' },
-  });
-  const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let stdout = '';
-    const timer = setTimeout(() => reject(new Error(`web host did not start in time:\n${stderr}`)), 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = /^Roadbook is running at (\S+)$/m.exec(stdout);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-    void exited.then((how) => {
-      clearTimeout(timer);
-      reject(new Error(`web host exited (${how}) before it started:\n${stderr}`));
-    });
+  const { child, url } = await launchHost([bundle.file, '--port', '0', '--data-dir', dataDir, '--no-open', '--static-dir', bundle.staticDir]);
+  const exited = new Promise<NodeJS.Signals | number | null>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve(child.signalCode ?? child.exitCode);
+    else child.once('exit', (code, signal) => resolve(signal ?? code));
   });
   const parsed = new URL(url);
   return { port: Number(parsed.port), token: /token=([^&]+)/.exec(parsed.hash)![1]!, process: child, exited };

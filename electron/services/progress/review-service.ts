@@ -9,7 +9,7 @@
  */
 import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
 import { REVIEW_RATINGS, type ProgressStore, type ReviewCardState, type ReviewRating } from '../../shared/schemas';
-import type { ReviewCardKind, ReviewCardPhase, ReviewQueue, ReviewQueueItem, ReviewRateResult, ReviewSuspendResult } from '../../shared/progress-types';
+import type { ReviewCardPhase, ReviewCardSource, ReviewQueue, ReviewQueueItem, ReviewRateResult, ReviewSuspendResult } from '../../shared/progress-types';
 import type { Roadmap } from '../../shared/types';
 import { addActivity } from './activity';
 import type { ProgressService } from './progress-service';
@@ -17,14 +17,7 @@ import type { ProgressService } from './progress-service';
 /** Runs it took to pass an exercise before it counts as hard (three failures, then the pass). */
 export const HARD_EXERCISE_ATTEMPTS = 4;
 
-export interface CardSource {
-  readonly cardId: string;
-  readonly kind: ReviewCardKind;
-  readonly sourceId: string;
-  readonly sourceTitle: string;
-  readonly q: string;
-  readonly a: string;
-}
+export type CardSource = ReviewCardSource;
 
 /** Names for exercises and levels, when the services know them. */
 export type PracticeTitle = (kind: 'exercise' | 'level', id: string) => string | undefined;

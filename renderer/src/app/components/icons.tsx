@@ -139,6 +139,20 @@ const PATHS = {
   trash: <path d="M4 7h16M9.5 7V4.5h5V7M6.5 7l1 13h9l1-13M10 11v5.5M14 11v5.5" />,
   pencil: <path d="M4 20h4L19 9a2.8 2.8 0 0 0-4-4L4 16v4zM13.5 6.5l4 4" />,
   sparkle: <path d="M12 3.5l1.9 5.1 5.1 1.9-5.1 1.9L12 17.5l-1.9-5.1L5 10.5l5.1-1.9zM18.5 16l.8 2 2 .8-2 .8-.8 2-.8-2-2-.8 2-.8z" />,
+  play: <path d="M7 5.5v13l11-6.5z" />,
+  clock: (
+    <>
+      <circle cx="12" cy="12" r="8.5" />
+      <path d="M12 7.5V12l3 2" />
+    </>
+  ),
+  bulb: <path d="M9 18h6M10 21h4M12 3a6 6 0 0 0-3.6 10.8c.7.6 1.1 1.3 1.1 2.2h5c0-.9.4-1.6 1.1-2.2A6 6 0 0 0 12 3z" />,
+  compare: <path d="M8 4v16M16 4v16M4 8h4M4 16h4M16 12h4M5 12h1M18 8h1M18 16h1" />,
+  reset: <path d="M4 12a8 8 0 1 0 2.3-5.6M4 4v5h5" />,
+  dot: <circle cx="12" cy="12" r="4" />,
+  cross: <path d="M7 7l10 10M17 7 7 17" />,
+  skip: <path d="M6 12h12" />,
+  warning: <path d="M12 4 2.8 19.5h18.4zM12 10v4.5M12 17.2v.3" />,
   keyboard: (
     <>
       <rect x="2.5" y="6" width="19" height="12" rx="2" />

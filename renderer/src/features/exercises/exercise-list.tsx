@@ -4,7 +4,7 @@ import { EXERCISE_DIFFICULTIES, EXERCISE_KINDS } from '../../../../electron/shar
 import type { ExerciseSummary } from '../../../../electron/shared/exercises';
 import type { Roadmap } from '../../../../electron/shared/types';
 import { useAppStore, useRoadmap } from '../../app/app-store';
-import { ExerciseIcon } from './exercise-icons';
+import { Icon } from '../../app/components/icons';
 import { ViewHeader } from '../../app/components/view-header';
 import { plural } from '../../lib/format';
 import { DIFFICULTY_LABELS, DifficultyBadge, EXERCISE_STATUS_LABELS, KIND_LABELS, KindBadge, StatusBadge, exerciseStatus, type ExerciseStatus } from './exercise-labels';
@@ -146,7 +146,7 @@ function ExerciseCard({ exercise, roadmap, status }: ExerciseCardProps) {
       <span className="exercise-card__meta">
         <DifficultyBadge difficulty={exercise.difficulty} />
         <span className="exercise-card__minutes">
-          <ExerciseIcon name="clock" />
+          <Icon name="clock" />
           {exercise.minutes} min
         </span>
       </span>

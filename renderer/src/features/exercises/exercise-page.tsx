@@ -18,7 +18,6 @@ import { errorMessage, plural } from '../../lib/format';
 import { isMac } from '../../lib/platform';
 import type { EditorProblem } from './code-editor';
 import { DifficultyBadge, KindBadge, StatusBadge, exerciseStatus } from './exercise-labels';
-import { ExerciseIcon } from './exercise-icons';
 import { ResultsPanel } from './results-panel';
 
 // Monaco is most of the weight of this page: load it when an exercise is first opened.
@@ -181,7 +180,7 @@ function ExerciseWorkspace({ exercise }: { readonly exercise: ExerciseDetail }) 
         actions={
           <>
             <button type="button" className="button button--ghost" onClick={() => setConfirmReset(true)} disabled={code === exercise.starter} data-testid="exercise-reset">
-              <ExerciseIcon name="reset" />
+              <Icon name="reset" />
               Reset
             </button>
             <button
@@ -192,7 +191,7 @@ function ExerciseWorkspace({ exercise }: { readonly exercise: ExerciseDetail }) 
               aria-keyshortcuts={isMac ? 'Meta+Enter' : 'Control+Enter'}
               data-testid="exercise-run"
             >
-              <ExerciseIcon name="play" />
+              <Icon name="play" />
               {running ? 'Running…' : 'Run tests'}
               <Kbd shortcut={RUN_SHORTCUT} decorative className="exercise-run__kbd" />
             </button>
@@ -202,7 +201,7 @@ function ExerciseWorkspace({ exercise }: { readonly exercise: ExerciseDetail }) 
         <KindBadge kind={exercise.kind} />
         <DifficultyBadge difficulty={exercise.difficulty} />
         <span className="exercise-header__minutes">
-          <ExerciseIcon name="clock" />
+          <Icon name="clock" />
           {exercise.minutes} min
         </span>
         <StatusBadge status={status} />
@@ -236,7 +235,7 @@ function ExerciseWorkspace({ exercise }: { readonly exercise: ExerciseDetail }) 
                 <>
                   <p className="exercise-muted">Compare your code with one way to solve it. There are others!</p>
                   <button type="button" className="button" onClick={() => void compare()} data-testid="exercise-compare">
-                    <ExerciseIcon name="compare" />
+                    <Icon name="compare" />
                     {comparing ? 'Back to my code' : 'Compare with a solution'}
                   </button>
                 </>
@@ -316,7 +315,7 @@ function Hints({ hints, shown, onShowNext }: HintsProps) {
         <ol className="exercise-hints__list">
           {hints.slice(0, shown).map((hint, index) => (
             <li key={index} className="exercise-hint">
-              <ExerciseIcon name="bulb" />
+              <Icon name="bulb" />
               <Suspense fallback={<span>{hint}</span>}>
                 <Markdown source={hint} />
               </Suspense>
@@ -326,7 +325,7 @@ function Hints({ hints, shown, onShowNext }: HintsProps) {
       )}
       {shown < hints.length ? (
         <button type="button" className="button" onClick={onShowNext} data-testid="exercise-hint-next">
-          <ExerciseIcon name="bulb" />
+          <Icon name="bulb" />
           {shown === 0 ? 'Show a hint' : 'Show the next hint'}
           <span className="exercise-muted">
             ({shown + 1} of {hints.length})

@@ -2,7 +2,7 @@
 import type { RunResult, TestResult, TestStatus } from '../../../../electron/shared/exercises';
 import { Kbd } from '../../app/components/kbd';
 import { plural } from '../../lib/format';
-import { ExerciseIcon, type ExerciseIconName } from './exercise-icons';
+import { Icon, type IconName } from '../../app/components/icons';
 
 interface ResultsPanelProps {
   readonly result: RunResult | undefined;
@@ -10,7 +10,7 @@ interface ResultsPanelProps {
   readonly runShortcut: string;
 }
 
-const TEST_ICONS: Readonly<Record<TestStatus, ExerciseIconName>> = { pass: 'dot', fail: 'cross', error: 'warning', skipped: 'skip' };
+const TEST_ICONS: Readonly<Record<TestStatus, IconName>> = { pass: 'dot', fail: 'cross', error: 'warning', skipped: 'skip' };
 const TEST_LABELS: Readonly<Record<TestStatus, string>> = { pass: 'passed', fail: 'failed', error: 'error', skipped: 'not run' };
 
 function summary(result: RunResult): string {
@@ -42,7 +42,7 @@ export function ResultsPanel({ result, running, runShortcut }: ResultsPanelProps
           <>
             {result.status !== 'fail' && (
               <div className={`exercise-verdict exercise-verdict--${result.status}`} data-testid="exercise-verdict" data-status={result.status}>
-                <ExerciseIcon name={result.status === 'pass' ? 'dot' : 'warning'} />
+                <Icon name={result.status === 'pass' ? 'dot' : 'warning'} />
                 <div>
                   <p className="exercise-verdict__title">{result.status === 'pass' ? 'Every test passed. Well done!' : 'Something stopped the run'}</p>
                   {result.message && <p className="exercise-verdict__message">{result.message}</p>}
@@ -68,7 +68,7 @@ function TestRow({ test }: { readonly test: TestResult }) {
     <li className={`exercise-test exercise-test--${test.status}`} data-testid="exercise-test" data-status={test.status}>
       <div className="exercise-test__head">
         <span className="exercise-test__icon" title={TEST_LABELS[test.status]}>
-          <ExerciseIcon name={TEST_ICONS[test.status]} />
+          <Icon name={TEST_ICONS[test.status]} />
         </span>
         <span className="exercise-test__name">{test.name}</span>
         <span className="exercise-test__status">{TEST_LABELS[test.status]}</span>
