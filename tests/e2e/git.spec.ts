@@ -83,7 +83,7 @@ test('a level typed into the terminal changes the graph, completes at par, and s
   const commits = page.getByTestId('git-commit');
   await expect(commits).toHaveCount(1);
   await expect(commits.first()).toContainText('Start the recipe book');
-  await expect(commits.first().getByTestId('git-ref-current')).toHaveText('HEADmain');
+  await expect(commits.first().getByTestId('git-ref-current')).toHaveText('HEAD main');
 
   const complete = page.getByTestId('git-level-complete');
   await expect(complete).toBeVisible();

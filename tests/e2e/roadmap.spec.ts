@@ -1,8 +1,6 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
 import { loadRoadmap } from '../../electron/services/content/roadmap-loader';
 import { CONTENT_DIR } from '../../electron/services/project-paths';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 
 test('a topic status is saved and survives a restart of the web host', async ({ openApp, page, host, consoleErrors }) => {
@@ -52,18 +50,6 @@ function wordOnlyInOneExplanation(): { word: string; topicId: string } {
     }
   }
   throw new Error('no distinctive word found');
-}
-
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  const source = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  // page.evaluate runs through the DevTools protocol, so the page's strict CSP does not block it.
-  await page.evaluate(source);
-  const results = await page.evaluate(async (include) => {
-    const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const run = await axe.run({ include: [include] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return run.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  }, selector);
-  return results.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.join(', ')}`);
 }
 
 test('the map shows every topic of the roadmap, in every section', async ({ openApp, page }) => {

@@ -79,10 +79,10 @@ function SidebarProgress() {
       <ProgressRing value={ratio} size={34} stroke={3.5} label={`${counts.done} of ${counts.total} topics done`} />
       <span className="sidebar-progress__text">
         <span className="sidebar-progress__count">
-          <strong data-testid="sidebar-done-count">{counts.done}</strong> / {counts.total} topics done
+          <strong data-testid="sidebar-done-count">{counts.done}</strong> of {counts.total} done
         </span>
         <span className="sidebar-progress__meta">
-          {percent(ratio)} complete
+          {percent(ratio)} of the roadmap
         </span>
       </span>
     </a>

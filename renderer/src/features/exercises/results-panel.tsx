@@ -32,7 +32,7 @@ export function ResultsPanel({ result, running, runShortcut }: ResultsPanelProps
         </span>
         {result && !running && <span className="exercise-results__time">{result.durationMs} ms</span>}
       </header>
-      <div className={`exercise-results__body${running ? ' is-running' : ''}`}>
+      <div className={`exercise-results__body${running ? ' is-running' : ''}`} role="region" aria-label="Test results" tabIndex={0}>
         {!result && (
           <p className="exercise-results__empty">
             Run the tests with <strong>Run</strong> or <Kbd shortcut={runShortcut} /> to see which ones pass.

@@ -3,7 +3,7 @@
  * Nodes, rows and edges are keyed by commit id and move with CSS transitions, so a command that
  * reshapes history (rebase, reset, merge) visibly slides the graph into its new shape.
  */
-import { useMemo, type CSSProperties } from 'react';
+import { Fragment, useMemo, type CSSProperties } from 'react';
 import type { GitCommitNode, GitRepoPicture } from '../../../../electron/shared/git-view';
 import { edgePath, layoutGraph } from './graph-layout';
 
@@ -120,15 +120,19 @@ export function CommitGraph({ picture, selected, onSelect }: CommitGraphProps) {
                   className="git-graph__row-button"
                   onClick={() => onSelect(node.oid)}
                   title={`${commit.subject}\n${commit.author}, ${when(commit.time)}`}
-                  aria-label={`Commit ${node.oid.slice(0, 7)}: ${commit.subject}${refChips.length ? ` (${refChips.map((c) => c.label).join(', ')})` : ''}`}
+                  aria-label={`Commit ${node.oid.slice(0, 7)} ${refChips.map((c) => (c.kind === 'current' ? `HEAD ${c.label} ` : `${c.label} `)).join('')}${commit.subject}`}
                 >
-                  <span className="git-graph__oid">{node.oid.slice(0, 7)}</span>
+                  {/* The spaces between the parts keep the button's text readable as words to assistive tech; flex layout ignores them. */}
+                  <span className="git-graph__oid">{node.oid.slice(0, 7)}</span>{' '}
                   {refChips.map((chip) => (
-                    <span key={`${chip.kind}:${chip.label}`} className={`git-ref git-ref--${chip.kind}`} title={chip.title} data-testid={`git-ref-${chip.kind}`}>
-                      {chip.kind === 'current' && <span className="git-ref__head">HEAD</span>}
-                      {chip.kind === 'tag' && <TagGlyph />}
-                      {chip.label}
-                    </span>
+                    <Fragment key={`${chip.kind}:${chip.label}`}>
+                      <span className={`git-ref git-ref--${chip.kind}`} title={chip.title} data-testid={`git-ref-${chip.kind}`}>
+                        {chip.kind === 'current' && <span className="git-ref__head">HEAD</span>}
+                        {chip.kind === 'current' && ' '}
+                        {chip.kind === 'tag' && <TagGlyph />}
+                        {chip.label}
+                      </span>{' '}
+                    </Fragment>
                   ))}
                   <span className="git-graph__subject">{commit.subject}</span>
                 </button>

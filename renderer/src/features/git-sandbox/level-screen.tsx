@@ -102,7 +102,9 @@ export function LevelScreen({ levelId }: { readonly levelId: string }) {
         <div className="git-screen__titles">
           <span className="git-screen__kicker">{detail.sequenceTitle}</span>
           <h1 className="git-screen__title">
-            {detail.title}
+            <span className="git-screen__title-text" title={detail.title}>
+              {detail.title}
+            </span>
             {mark !== 'todo' && (
               <span className={`git-done-pill git-done-pill--${mark}`} data-testid="git-level-done">
                 <Icon name={mark === 'par' ? 'sparkle' : 'check'} />
@@ -145,7 +147,7 @@ export function LevelScreen({ levelId }: { readonly levelId: string }) {
               <Markdown source={detail.introduction} />
             </Suspense>
           </section>
-          <div className="git-level__progress">
+          <div className="git-level__progress" role="region" aria-label="Goal and progress" tabIndex={0}>
             <section className="git-level__section" aria-labelledby="git-goal-title">
               <h2 id="git-goal-title" className="git-level__heading">
                 Goal

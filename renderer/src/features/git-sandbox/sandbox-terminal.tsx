@@ -70,6 +70,9 @@ function terminalTheme(): ITheme {
     brightCyan: cssVar('--term-cyan'),
     white: cssVar('--text-2'),
     brightWhite: cssVar('--text'),
+    scrollbarSliderBackground: cssVar('--border-strong'),
+    scrollbarSliderHoverBackground: cssVar('--text-3'),
+    scrollbarSliderActiveBackground: cssVar('--text-3'),
   };
 }
 

@@ -34,9 +34,9 @@ export function ReviewSettings() {
         </label>
         <div className="review-setting">
           <span className="review-setting__text">
-            <span className="review-setting__label" id="reminder-label">
+            <label className="review-setting__label" id="reminder-label" htmlFor="setting-reminder-switch">
               Daily reminder
-            </span>
+            </label>
             <span className="review-setting__hint" id="reminder-hint">
               {isDesktop ? ' · a notification once a day when cards are due' : ' · shown by the desktop app; the browser version does not send notifications'}
             </span>
@@ -54,6 +54,7 @@ export function ReviewSettings() {
           <span className="switch">
             <input
               type="checkbox"
+              id="setting-reminder-switch"
               role="switch"
               checked={reviewReminder}
               disabled={!isDesktop}
