@@ -80,4 +80,19 @@ export const test = base.extend<Fixtures>({
   },
 });
 
+
+/** Calls the web host's API from the page, with the page's own session token. */
+export async function api<T>(page: Page, channel: string, input: unknown = {}): Promise<T> {
+  return page.evaluate(
+    async ([name, body]) => {
+      const token = (globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } }).sessionStorage.getItem('roadbook.token') ?? '';
+      const response = await fetch(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Roadbook-Token': token }, body: JSON.stringify(body) });
+      const envelope = (await response.json()) as { ok: boolean; value: unknown };
+      if (!envelope.ok) throw new Error(`${name} failed: ${JSON.stringify(envelope)}`);
+      return envelope.value;
+    },
+    [channel, input] as const,
+  ) as Promise<T>;
+}
+
 export { expect };

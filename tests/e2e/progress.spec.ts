@@ -2,21 +2,8 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { api, expect, test } from './fixtures';
 
-/** Calls the web host's API from the page, with the page's own session token. */
-async function api<T>(page: Page, channel: string, input: unknown = {}): Promise<T> {
-  return page.evaluate(
-    async ([name, body]) => {
-      const token = (globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } }).sessionStorage.getItem('roadbook.token') ?? '';
-      const response = await fetch(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Roadbook-Token': token }, body: JSON.stringify(body) });
-      const envelope = (await response.json()) as { ok: boolean; value: unknown };
-      if (!envelope.ok) throw new Error(`${name} failed: ${JSON.stringify(envelope)}`);
-      return envelope.value;
-    },
-    [channel, input] as const,
-  ) as Promise<T>;
-}
 
 interface Snapshot {
   topics: Record<string, { status: string; notes?: string }>;
