@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { api, expect, test } from './fixtures';
 
 
@@ -145,17 +145,6 @@ test('a file that is not a Roadbook export is refused and nothing changes', asyn
 });
 
 /** Serious and critical axe findings inside `selector`. */
-async function accessibilityProblems(page: Page, selector: string): Promise<string[]> {
-  await page.evaluate(fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
-  const found = await page.evaluate(async (include) => {
-    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<Result> } }).axe;
-    const result = await axe.run({ include: [include] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ') }));
-  }, selector);
-  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) at ${v.where}`);
-}
-
 test('the dashboard, a review card and the data settings pass an accessibility scan in both themes', async ({ openApp, page }) => {
   await openApp();
   await study(page);
@@ -164,14 +153,14 @@ test('the dashboard, a review card and the data settings pass an accessibility s
     await page.reload();
     await page.getByTestId('nav-progress').click();
     await expect(page.getByTestId('heatmap')).toBeVisible();
-    expect(await accessibilityProblems(page, '[data-testid="view-progress"]'), `progress, ${theme}`).toEqual([]);
+    expect(await axeViolations(page, '[data-testid="view-progress"]'), `progress, ${theme}`).toEqual([]);
     await page.getByTestId('nav-review').click();
     await expect(page.getByTestId('review-card')).toBeVisible();
     await page.keyboard.press('Space');
     await expect(page.getByTestId('review-answer')).toBeVisible();
-    expect(await accessibilityProblems(page, '[data-testid="view-review"]'), `review, ${theme}`).toEqual([]);
+    expect(await axeViolations(page, '[data-testid="view-review"]'), `review, ${theme}`).toEqual([]);
     await page.getByTestId('nav-settings').click();
     await expect(page.getByTestId('backup-list').or(page.locator('.data-empty'))).toBeVisible();
-    expect(await accessibilityProblems(page, '.data-section'), `settings, ${theme}`).toEqual([]);
+    expect(await axeViolations(page, '.data-section'), `settings, ${theme}`).toEqual([]);
   }
 });
