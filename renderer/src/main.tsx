@@ -2,7 +2,6 @@
 import './app/theme.css';
 import './app/base.css';
 import './app/shell.css';
-import './app/empty-state.css';
 import './app/dialogs.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

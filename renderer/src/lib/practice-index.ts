@@ -21,10 +21,14 @@ let loading: Promise<readonly PracticeItem[]> | undefined;
 const KIND_NAMES: Record<string, string> = { javascript: 'JavaScript', typescript: 'TypeScript', http: 'HTTP handler', sql: 'SQL' };
 
 function loadPractice(): Promise<readonly PracticeItem[]> {
-  loading ??= Promise.all([
-    client.exercises.list({}).catch(() => []),
-    client.git.levels({}).catch(() => []),
-  ]).then(([exercises, sequences]) => [
+  // A list that fails to load is retried on the next use instead of being remembered as empty.
+  let failed = false;
+  const orEmpty = <T,>(promise: Promise<readonly T[]>) =>
+    promise.catch(() => {
+      failed = true;
+      return [] as readonly T[];
+    });
+  loading ??= Promise.all([orEmpty(client.exercises.list({})), orEmpty(client.git.levels({}))]).then(([exercises, sequences]) => [
     ...exercises.map<PracticeItem>((e) => ({
       kind: 'exercise',
       id: e.id,
@@ -42,7 +46,11 @@ function loadPractice(): Promise<readonly PracticeItem[]> {
       })),
     ),
   ]);
-  return loading;
+  const current = loading;
+  void current.then(() => {
+    if (failed && loading === current) loading = undefined;
+  });
+  return current;
 }
 
 /** Every exercise and level; empty until loaded (and if loading fails). */

@@ -87,8 +87,3 @@ export function suggestNext(roadmap: Roadmap, snapshot: ProgressSnapshot | undef
   for (const id of ids) if (topicStatus(snapshot, id) === 'not-started') add(id);
   return picked;
 }
-
-/** The one topic to suggest next (the first of `suggestNext`). */
-export function nextTopicId(roadmap: Roadmap, snapshot: ProgressSnapshot | undefined): string | undefined {
-  return suggestNext(roadmap, snapshot, 1)[0];
-}

@@ -5,7 +5,6 @@ import {
   suggestNext,
   topicProgress,
   doneRatio,
-  nextTopicId,
   orderedTopicIds,
   sectionCounts,
   topicStatus,
@@ -63,24 +62,24 @@ describe('progress math', () => {
   });
 
   it('suggests the first topic for a new learner', () => {
-    expect(nextTopicId(sampleRoadmap(), undefined)).toBe('how-the-internet-works');
-    expect(nextTopicId(sampleRoadmap(), snapshot())).toBe('how-the-internet-works');
+    expect(suggestNext(sampleRoadmap(), undefined, 1)[0]).toBe('how-the-internet-works');
+    expect(suggestNext(sampleRoadmap(), snapshot(), 1)[0]).toBe('how-the-internet-works');
   });
 
   it('suggests carrying on with a topic being learned before starting a new one', () => {
     const progress = snapshot({ 'how-the-internet-works': 'done', 'sql-basics': 'learning' });
-    expect(nextTopicId(sampleRoadmap(), progress)).toBe('sql-basics');
+    expect(suggestNext(sampleRoadmap(), progress, 1)[0]).toBe('sql-basics');
   });
 
   it('suggests the first topic not started, passing over done and skipped ones', () => {
     const progress = snapshot({ 'how-the-internet-works': 'done', 'dns-and-domain-names': 'skipped' });
-    expect(nextTopicId(sampleRoadmap(), progress)).toBe('http');
+    expect(suggestNext(sampleRoadmap(), progress, 1)[0]).toBe('http');
   });
 
   it('suggests nothing once every topic is done or skipped', () => {
     const roadmap = sampleRoadmap();
     const statuses = Object.fromEntries(orderedTopicIds(roadmap).map((id, i) => [id, i % 2 ? 'done' : 'skipped'] as const));
-    expect(nextTopicId(roadmap, snapshot(statuses))).toBeUndefined();
+    expect(suggestNext(roadmap, snapshot(statuses), 1)[0]).toBeUndefined();
   });
 
   it('suggests topics under way first, then the next in started sections, then the road ahead', () => {
