@@ -1,5 +1,5 @@
 /** The left sidebar: wordmark, navigation, overall progress and the theme toggle. */
-import { countStatuses, doneRatio, orderedTopicIds } from '../lib/progress-math';
+import { countStatuses, orderedTopicIds, progressRatio } from '../lib/progress-math';
 import { percent } from '../lib/format';
 import { useAppStore, useRoadmap } from './app-store';
 import { Icon, Logo, type IconName } from './components/icons';
@@ -64,8 +64,10 @@ function SidebarProgress() {
   const roadmap = useRoadmap();
   const { progress } = useAppStore();
   if (!roadmap) return <div className="sidebar-progress sidebar-progress--placeholder" aria-hidden="true" />;
-  const counts = countStatuses(orderedTopicIds(roadmap), progress);
-  const ratio = doneRatio(counts);
+  const ids = orderedTopicIds(roadmap);
+  const counts = countStatuses(ids, progress);
+  // The same measure as the roadmap's header ring: done topics plus checklist ticks.
+  const ratio = progressRatio(roadmap, ids, progress);
   return (
     <a
       className="sidebar-progress"
@@ -76,13 +78,13 @@ function SidebarProgress() {
         navigate({ view: 'progress' });
       }}
     >
-      <ProgressRing value={ratio} size={34} stroke={3.5} label={`${counts.done} of ${counts.total} topics done`} />
+      <ProgressRing value={ratio} size={34} stroke={3.5} label={`${counts.done} of ${counts.total} topics done, ${percent(ratio)} of the roadmap covered`} />
       <span className="sidebar-progress__text">
         <span className="sidebar-progress__count">
           <strong data-testid="sidebar-done-count">{counts.done}</strong> of {counts.total} done
         </span>
         <span className="sidebar-progress__meta">
-          {percent(ratio)} of the roadmap
+          {percent(ratio)} covered
         </span>
       </span>
     </a>
